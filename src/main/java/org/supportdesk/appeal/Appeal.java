@@ -1,0 +1,41 @@
+package org.supportdesk.appeal;
+
+import java.time.Instant;
+
+/** One row of our appeal table: what the customer asked and where it stands. */
+public record Appeal(
+        long id,
+        String number,
+        Channel channel,
+        AppealStatus status,
+        String login,
+        String project,
+        String contactEmail,
+        String contactName,
+        String subject,
+        String description,
+        Language language,
+        Level urgency,
+        Level impact,
+        Priority priority,
+        Category category,
+        boolean managedServices,
+        String rejectionCode,
+        String rejectionReason,
+        Instant receivedAt,
+        Instant firstResponseDueAt,
+        Instant resolutionDueAt,
+        Instant firstAnsweredAt,
+        Instant resolvedAt,
+        Instant closedAt,
+        Instant waitingSince,
+        long pausedSeconds,
+        int escalationLevel,
+        String accessTokenHash,
+        String registeredBy) {
+
+    /** Subject and description together: what the text rules read. */
+    public String text() {
+        return subject == null ? description : subject + "\n" + description;
+    }
+}

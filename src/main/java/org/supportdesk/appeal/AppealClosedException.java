@@ -1,0 +1,9 @@
+package org.supportdesk.appeal;
+
+/** Rejected and closed appeals take no more messages; the customer opens a new appeal. */
+public class AppealClosedException extends RuntimeException {
+
+    public AppealClosedException(String number) {
+        super("appeal " + number + " is closed; please open a new appeal");
+    }
+}

@@ -1,0 +1,169 @@
+package org.supportdesk.appeal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.supportdesk.security.StaffGroups;
+
+/** The appeal part of the contract's HTTP API. */
+@RestController
+@RequestMapping("/api/appeals")
+class AppealController {
+
+    static final String TOKEN_HEADER = "X-Appeal-Token";
+
+    private final AppealIntake intake;
+    private final AppealConversation conversation;
+    private final ConversationRepository conversations;
+    private final AppealAccess access;
+    private final IntakeRateLimiter rateLimiter;
+
+    AppealController(AppealIntake intake, AppealConversation conversation, ConversationRepository conversations,
+                     AppealAccess access, IntakeRateLimiter rateLimiter) {
+        this.intake = intake;
+        this.conversation = conversation;
+        this.conversations = conversations;
+        this.access = access;
+        this.rateLimiter = rateLimiter;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AppealCreated> create(@Valid @RequestBody AppealRequest body, Authentication authentication,
+                                         HttpServletRequest request) {
+        return register(body, List.of(), authentication, request);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AppealCreated> createWithFiles(@Valid @ModelAttribute AppealRequest form,
+                                                  @RequestPart(name = "attachments", required = false)
+                                                  List<MultipartFile> attachments,
+                                                  Authentication authentication, HttpServletRequest request) {
+        return register(form, uploads(attachments), authentication, request);
+    }
+
+    @GetMapping("/{number}")
+    AppealView show(@PathVariable String number, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                    Authentication authentication) {
+        AppealAccess.Caller caller = access.check(number, token, authentication);
+        Appeal appeal = caller.appeal();
+        return AppealView.of(appeal, conversations.messages(appeal.id(), caller.staff()),
+                conversations.attachments(appeal.id()), caller.staff());
+    }
+
+    @GetMapping("/{number}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable long attachmentId,
+                                      @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                                      Authentication authentication) {
+        Appeal appeal = access.check(number, token, authentication).appeal();
+        StoredFile file = conversations.attachmentContent(appeal.id(), attachmentId)
+                .orElseThrow(() -> new AppealNotFoundException(number));
+        // served as a download under a generated name, never rendered by the browser
+        return ResponseEntity.ok()
+                .contentType(UploadPolicy.allowedType(file.contentType())
+                        ? MediaType.parseMediaType(file.contentType()) : MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(UploadPolicy.servedName(appeal.number(), attachmentId, file.contentType()))
+                        .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    @PostMapping(path = "/{number}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AppealView.MessageView> write(@PathVariable String number, @Valid @RequestBody MessageRequest body,
+                                                 @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                                                 Authentication authentication) {
+        return addMessage(number, body, List.of(), token, authentication);
+    }
+
+    @PostMapping(path = "/{number}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AppealView.MessageView> writeWithFiles(@PathVariable String number,
+                                                          @Valid @ModelAttribute MessageRequest form,
+                                                          @RequestPart(name = "attachments", required = false)
+                                                          List<MultipartFile> attachments,
+                                                          @RequestHeader(name = TOKEN_HEADER, required = false)
+                                                          String token,
+                                                          Authentication authentication) {
+        return addMessage(number, form, uploads(attachments), token, authentication);
+    }
+
+    private ResponseEntity<AppealCreated> register(AppealRequest body, List<IntakeCommand.Upload> files,
+                                                   Authentication authentication, HttpServletRequest request) {
+        boolean authenticated = AppealAccess.isAuthenticated(authentication);
+        if (!authenticated) {
+            if (body.channel() != Channel.FEEDBACK_FORM) {
+                throw new AuthenticationCredentialsNotFoundException(
+                        "anonymous appeals come through the feedback form; other channels need a staff login");
+            }
+            if (!rateLimiter.allow(request.getRemoteAddr())) {
+                throw new TooManyRequestsException();
+            }
+        } else if (!StaffGroups.isStaff(authentication)) {
+            throw new AccessDeniedException("registering appeals needs a staff login");
+        }
+        if ((body.channel() == Channel.FEEDBACK_FORM || body.channel() == Channel.MAIL)
+                && (body.email() == null || body.email().isBlank())) {
+            throw new InvalidRequestException("email", "an e-mail address is needed to answer appeals sent by "
+                    + (body.channel() == Channel.MAIL ? "mail" : "the feedback form"));
+        }
+        IntakeResult result = intake.register(new IntakeCommand(body.channel(), body.login(), body.project(),
+                body.email(), body.contactName(), body.subject(), body.description(), body.urgency(), body.impact(),
+                body.category(), files, authenticated ? authentication.getName() : null));
+        return ResponseEntity.created(URI.create("/api/appeals/" + result.appeal().number()))
+                .body(AppealCreated.of(result));
+    }
+
+    private ResponseEntity<AppealView.MessageView> addMessage(String number, MessageRequest body,
+                                                              List<IntakeCommand.Upload> files, String token,
+                                                              Authentication authentication) {
+        AppealAccess.Caller caller = access.check(number, token, authentication);
+        AppealMessage message;
+        if (caller.staff()) {
+            if (!files.isEmpty()) {
+                throw new InvalidRequestException("attachments", "staff messages take no attachments yet");
+            }
+            Visibility visibility = body.visibility() == null ? Visibility.CUSTOMER : body.visibility();
+            message = conversation.staffWrites(number, caller.user(), visibility,
+                    visibility == Visibility.CUSTOMER ? MessageKind.REPLY : MessageKind.NOTE, body.body());
+        } else {
+            message = conversation.customerWrites(number, body.body(), files);
+        }
+        return ResponseEntity.created(URI.create("/api/appeals/" + number))
+                .body(AppealView.MessageView.of(message, caller.staff()));
+    }
+
+    private static List<IntakeCommand.Upload> uploads(List<MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
+                .map(f -> {
+                    try {
+                        return new IntakeCommand.Upload(f.getOriginalFilename(), f.getBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList();
+    }
+}

@@ -1,0 +1,130 @@
+package org.supportdesk.appeal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.supportdesk.appeal.AppealMessage.Direction;
+import org.supportdesk.appeal.process.AppealVariables;
+
+/**
+ * Everything written on an appeal after intake: customer replies, agents' answers and notes, and
+ * the automatic messages of the process. Until the channels deliver them, customer-visible
+ * messages are read back through the appeal API.
+ */
+@Service
+public class AppealConversation {
+
+    private final AppealRepository appeals;
+    private final ConversationRepository conversation;
+    private final UploadPolicy uploads;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    AppealConversation(AppealRepository appeals, ConversationRepository conversation, UploadPolicy uploads,
+                       RuntimeService runtime, TaskService tasks, Clock clock) {
+        this.appeals = appeals;
+        this.conversation = conversation;
+        this.uploads = uploads;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** The customer writes again; if we were waiting for them, the process goes on. */
+    @Transactional
+    public AppealMessage customerWrites(String number, String body, List<IntakeCommand.Upload> files) {
+        Appeal appeal = appeals.getByNumber(number);
+        if (appeal.status() == AppealStatus.REJECTED || appeal.status() == AppealStatus.CLOSED) {
+            throw new AppealClosedException(number);
+        }
+        if (files.size() > uploads.maxFiles()) {
+            throw new InvalidRequestException("attachments", "at most " + uploads.maxFiles() + " files");
+        }
+        List<StoredFile> checked = files.stream().map(f -> uploads.check(f.fileName(), f.content())).toList();
+        Instant now = clock.instant();
+        long id = conversation.insertMessage(appeal.id(), Direction.INBOUND, MessageKind.CUSTOMER_MESSAGE, null,
+                Visibility.CUSTOMER, body, now);
+        for (StoredFile file : checked) {
+            conversation.insertAttachment(appeal.id(), id, file, now);
+        }
+        if (appeal.status() == AppealStatus.WAITING_FOR_CUSTOMER) {
+            runtime.createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
+                    .processInstanceBusinessKey(number)
+                    .correlateAll();
+        }
+        return message(appeal.id(), id);
+    }
+
+    /** An agent answers the customer or leaves an internal note. Only answers count as first answer. */
+    @Transactional
+    public AppealMessage staffWrites(String number, String author, Visibility visibility, MessageKind kind,
+                                     String body) {
+        Appeal appeal = appeals.getByNumber(number);
+        Instant now = clock.instant();
+        long id = conversation.insertMessage(appeal.id(), Direction.OUTBOUND, kind, author, visibility, body, now);
+        if (visibility == Visibility.CUSTOMER && appeals.markFirstAnswered(appeal.id(), now)) {
+            firstAnswerGiven(number);
+        }
+        return message(appeal.id(), id);
+    }
+
+    /** An automatic message to the customer (acknowledgement, rejection, resolution notice). */
+    @Transactional
+    public void systemWrites(Appeal appeal, MessageKind kind, String body) {
+        conversation.insertMessage(appeal.id(), Direction.OUTBOUND, kind, null, Visibility.CUSTOMER, body,
+                clock.instant());
+    }
+
+    /** Stops the SLA clock until the customer replies. */
+    @Transactional
+    public void waitForCustomer(Appeal appeal) {
+        appeals.startWaiting(appeal.id(), clock.instant());
+    }
+
+    /** Restarts the SLA clock; returns how long it was stopped. */
+    @Transactional
+    public Duration customerReplied(Appeal appeal, AppealStatus resumeWith) {
+        Instant since = appeal.waitingSince();
+        Duration waited = since == null ? Duration.ZERO : Duration.between(since, clock.instant());
+        appeals.stopWaiting(appeal.id(), resumeWith, Math.max(0, waited.getSeconds()));
+        return waited;
+    }
+
+    public boolean hasAttachments(Appeal appeal) {
+        return !conversation.attachments(appeal.id()).isEmpty();
+    }
+
+    /** The follow-up date of open tasks marks the first-answer deadline; once answered it goes. */
+    private void firstAnswerGiven(String number) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(AppealVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(number)
+                .singleResult();
+        if (instance == null) {
+            return;
+        }
+        runtime.setVariable(instance.getId(), AppealVariables.FIRST_ANSWER_GIVEN, true);
+        for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
+            if (task.getFollowUpDate() != null) {
+                task.setFollowUpDate(null);
+                tasks.saveTask(task);
+            }
+        }
+    }
+
+    private AppealMessage message(long appealId, long messageId) {
+        return conversation.messages(appealId, true).stream()
+                .filter(m -> m.id() == messageId)
+                .findFirst()
+                .orElseThrow();
+    }
+}

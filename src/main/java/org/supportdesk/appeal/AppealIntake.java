@@ -1,0 +1,100 @@
+package org.supportdesk.appeal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.supportdesk.appeal.process.AppealVariables;
+import org.supportdesk.managedservices.ManagedServicesContracts;
+
+/**
+ * Registers an appeal from any channel: our row, its attachments and the appeal process start in
+ * one transaction, so a failure anywhere leaves nothing behind.
+ */
+@Service
+public class AppealIntake {
+
+    private final AppealRepository appeals;
+    private final ConversationRepository conversation;
+    private final UploadPolicy uploads;
+    private final ManagedServicesContracts contracts;
+    private final RuntimeService runtime;
+    private final Clock clock;
+    private final String numberPrefix;
+
+    AppealIntake(AppealRepository appeals, ConversationRepository conversation, UploadPolicy uploads,
+                 ManagedServicesContracts contracts, RuntimeService runtime, Clock clock,
+                 @Value("${supportdesk.appeal-number-prefix}") String numberPrefix) {
+        this.appeals = appeals;
+        this.conversation = conversation;
+        this.uploads = uploads;
+        this.contracts = contracts;
+        this.runtime = runtime;
+        this.clock = clock;
+        this.numberPrefix = numberPrefix;
+    }
+
+    @Transactional
+    public IntakeResult register(IntakeCommand command) {
+        List<StoredFile> files = checkUploads(command.attachments());
+        // millisecond precision: the same instant in our table and in the process's date variables
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        String number = numberPrefix + appeals.nextNumberSequence();
+        String token = AccessTokens.newToken();
+        Category category = command.category() == null ? Category.UNCLASSIFIED : command.category();
+        boolean managedServices = contracts.hasActiveContract(command.login(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+        // a phone call is answered live: the first answer is given when the call is registered
+        Instant firstAnsweredAt = command.channel() == Channel.PHONE ? now : null;
+
+        long id = appeals.insert(new AppealRepository.NewAppeal(number, command.channel(), trim(command.login()),
+                trim(command.project()), trim(command.contactEmail()), trim(command.contactName()),
+                trim(command.subject()), command.description().strip(),
+                Language.of(command.subject(), command.description()), command.urgency(), command.impact(),
+                Priority.MIDDLE, category, managedServices, now, firstAnsweredAt, AccessTokens.hash(token),
+                command.registeredBy()));
+        for (StoredFile file : files) {
+            conversation.insertAttachment(id, null, file, now);
+        }
+
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(AppealVariables.CHANNEL, command.channel().name());
+        variables.put(AppealVariables.URGENCY, name(command.urgency()));
+        variables.put(AppealVariables.IMPACT, name(command.impact()));
+        variables.put(AppealVariables.CATEGORY, category.name());
+        variables.put(AppealVariables.MANAGED_SERVICES_CUSTOMER, managedServices);
+        variables.put(AppealVariables.FIRST_ANSWER_GIVEN, firstAnsweredAt != null);
+        variables.put(AppealVariables.ESCALATION_LEVEL, 0);
+        runtime.startProcessInstanceByKey(AppealVariables.PROCESS_KEY, number, variables);
+
+        return new IntakeResult(appeals.getByNumber(number), token);
+    }
+
+    private List<StoredFile> checkUploads(List<IntakeCommand.Upload> uploadsGiven) {
+        if (uploadsGiven.size() > uploads.maxFiles()) {
+            throw new InvalidRequestException("attachments", "at most " + uploads.maxFiles() + " files");
+        }
+        List<StoredFile> files = new ArrayList<>();
+        for (IntakeCommand.Upload upload : uploadsGiven) {
+            files.add(uploads.check(upload.fileName(), upload.content()));
+        }
+        return files;
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

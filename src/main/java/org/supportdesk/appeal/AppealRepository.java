@@ -1,0 +1,214 @@
+package org.supportdesk.appeal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Appeal rows. Times are stored as UTC timestamps with zone. */
+@Repository
+public class AppealRepository {
+
+    private static final RowMapper<Appeal> APPEAL = AppealRepository::map;
+
+    private final JdbcClient jdbc;
+    private final String nextNumberSql;
+
+    AppealRepository(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.nextNumberSql = isPostgres(dataSource)
+                ? "SELECT nextval('appeal_number_seq')"
+                : "SELECT NEXT VALUE FOR appeal_number_seq";
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database type", e);
+        }
+    }
+
+    long nextNumberSequence() {
+        return jdbc.sql(nextNumberSql).query(Long.class).single();
+    }
+
+    long insert(NewAppeal appeal) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO appeal (appeal_number, channel, status, login, project, contact_email, contact_name,
+                    subject, description, language, urgency, impact, priority, category, managed_services,
+                    received_at, first_answered_at, access_token_hash, registered_by)
+                VALUES (:number, :channel, :status, :login, :project, :email, :contactName,
+                    :subject, :description, :language, :urgency, :impact, :priority, :category, :managedServices,
+                    :receivedAt, :firstAnsweredAt, :tokenHash, :registeredBy)""")
+                .param("number", appeal.number())
+                .param("channel", appeal.channel().name())
+                .param("status", AppealStatus.OPEN.name())
+                .param("login", appeal.login())
+                .param("project", appeal.project())
+                .param("email", appeal.contactEmail())
+                .param("contactName", appeal.contactName())
+                .param("subject", appeal.subject())
+                .param("description", appeal.description())
+                .param("language", appeal.language().name())
+                .param("urgency", name(appeal.urgency()))
+                .param("impact", name(appeal.impact()))
+                .param("priority", appeal.priority().name())
+                .param("category", appeal.category().name())
+                .param("managedServices", appeal.managedServices())
+                .param("receivedAt", utc(appeal.receivedAt()))
+                .param("firstAnsweredAt", utc(appeal.firstAnsweredAt()))
+                .param("tokenHash", appeal.accessTokenHash())
+                .param("registeredBy", appeal.registeredBy())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public Optional<Appeal> findByNumber(String number) {
+        return jdbc.sql("SELECT * FROM appeal WHERE appeal_number = :number")
+                .param("number", number).query(APPEAL).optional();
+    }
+
+    public Appeal getByNumber(String number) {
+        return findByNumber(number).orElseThrow(() -> new AppealNotFoundException(number));
+    }
+
+    public void updateClassification(long id, Category category, Level urgency, Level impact) {
+        jdbc.sql("UPDATE appeal SET category = :category, urgency = :urgency, impact = :impact WHERE id = :id")
+                .param("category", category.name())
+                .param("urgency", name(urgency))
+                .param("impact", name(impact))
+                .param("id", id)
+                .update();
+    }
+
+    public void updateCategory(long id, Category category) {
+        jdbc.sql("UPDATE appeal SET category = :category WHERE id = :id")
+                .param("category", category.name()).param("id", id).update();
+    }
+
+    public void updateDeadlines(long id, Priority priority, Instant firstResponseDueAt, Instant resolutionDueAt) {
+        jdbc.sql("""
+                UPDATE appeal SET priority = :priority, first_response_due_at = :firstDue,
+                    resolution_due_at = :resolutionDue WHERE id = :id""")
+                .param("priority", priority.name())
+                .param("firstDue", utc(firstResponseDueAt))
+                .param("resolutionDue", utc(resolutionDueAt))
+                .param("id", id)
+                .update();
+    }
+
+    public void updateStatus(long id, AppealStatus status) {
+        jdbc.sql("UPDATE appeal SET status = :status WHERE id = :id")
+                .param("status", status.name()).param("id", id).update();
+    }
+
+    public void markRejected(long id, String code, String reason, Instant at) {
+        jdbc.sql("""
+                UPDATE appeal SET status = 'REJECTED', rejection_code = :code, rejection_reason = :reason,
+                    closed_at = :at WHERE id = :id""")
+                .param("code", code).param("reason", reason).param("at", utc(at)).param("id", id)
+                .update();
+    }
+
+    public void markResolved(long id, Instant at) {
+        jdbc.sql("UPDATE appeal SET status = 'RESOLVED', resolved_at = :at WHERE id = :id")
+                .param("at", utc(at)).param("id", id).update();
+    }
+
+    /** Sets the first-answer time once; later answers leave it alone. Returns true when this was the first. */
+    public boolean markFirstAnswered(long id, Instant at) {
+        return jdbc.sql("UPDATE appeal SET first_answered_at = :at WHERE id = :id AND first_answered_at IS NULL")
+                .param("at", utc(at)).param("id", id).update() == 1;
+    }
+
+    /** The SLA clock stops while we wait for the customer. */
+    public void startWaiting(long id, Instant since) {
+        jdbc.sql("""
+                UPDATE appeal SET status = 'WAITING_FOR_CUSTOMER', waiting_since = :since
+                WHERE id = :id AND waiting_since IS NULL""")
+                .param("since", utc(since)).param("id", id).update();
+    }
+
+    /** Adds the waiting time to the paused total and resumes with the given status. */
+    public void stopWaiting(long id, AppealStatus status, long waitedSeconds) {
+        jdbc.sql("""
+                UPDATE appeal SET status = :status, waiting_since = NULL,
+                    paused_seconds = paused_seconds + :waited WHERE id = :id""")
+                .param("status", status.name()).param("waited", waitedSeconds).param("id", id).update();
+    }
+
+    public boolean exists(String number) {
+        return jdbc.sql("SELECT COUNT(*) FROM appeal WHERE appeal_number = :number")
+                .param("number", number).query(Integer.class).single() > 0;
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static Appeal map(ResultSet rs, int row) throws SQLException {
+        return new Appeal(
+                rs.getLong("id"),
+                rs.getString("appeal_number"),
+                Channel.valueOf(rs.getString("channel")),
+                AppealStatus.valueOf(rs.getString("status")),
+                rs.getString("login"),
+                rs.getString("project"),
+                rs.getString("contact_email"),
+                rs.getString("contact_name"),
+                rs.getString("subject"),
+                rs.getString("description"),
+                Language.valueOf(rs.getString("language")),
+                enumOf(Level.class, rs.getString("urgency")),
+                enumOf(Level.class, rs.getString("impact")),
+                Priority.valueOf(rs.getString("priority")),
+                Category.valueOf(rs.getString("category")),
+                rs.getBoolean("managed_services"),
+                rs.getString("rejection_code"),
+                rs.getString("rejection_reason"),
+                instant(rs, "received_at"),
+                instant(rs, "first_response_due_at"),
+                instant(rs, "resolution_due_at"),
+                instant(rs, "first_answered_at"),
+                instant(rs, "resolved_at"),
+                instant(rs, "closed_at"),
+                instant(rs, "waiting_since"),
+                rs.getLong("paused_seconds"),
+                rs.getInt("escalation_level"),
+                rs.getString("access_token_hash"),
+                rs.getString("registered_by"));
+    }
+
+    /** What intake knows before the process has run. */
+    record NewAppeal(String number, Channel channel, String login, String project, String contactEmail,
+                     String contactName, String subject, String description, Language language, Level urgency,
+                     Level impact, Priority priority, Category category, boolean managedServices,
+                     Instant receivedAt, Instant firstAnsweredAt, String accessTokenHash, String registeredBy) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.supportdesk.appeal;
+
+/** Why a message was written; later features (channels, SLA) route and count by it. */
+public enum MessageKind {
+    /** what the customer wrote after the first message */
+    CUSTOMER_MESSAGE,
+    /** automatic: number and promised first-answer time */
+    ACKNOWLEDGEMENT,
+    /** an agent's answer */
+    REPLY,
+    /** an agent asks for missing login, project, details or diagnostics */
+    QUESTION,
+    /** out of scope: polite reason */
+    REJECTION,
+    /** handed to sales as a Managed Services request */
+    HANDOVER,
+    /** automatic: the appeal is resolved */
+    RESOLUTION,
+    /** staff only */
+    NOTE
+}

@@ -1,0 +1,6 @@
+package org.supportdesk.appeal;
+
+/** Priority derived from urgency x impact by the priority decision. */
+public enum Priority {
+    CRITICAL, HIGH, MIDDLE, LOW
+}

@@ -1,0 +1,132 @@
+package org.supportdesk.appeal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Diagnostics customers may attach: screenshots, logs, archives, PDFs. The type is read from the
+ * content, never from the client's header or file name.
+ */
+@Component
+class UploadPolicy {
+
+    private static final int MAX_NAME_LENGTH = 120;
+
+    private final long maxFileBytes;
+    private final int maxFiles;
+
+    UploadPolicy(@Value("${supportdesk.attachments.max-file-size}") DataSize maxFileSize,
+                 @Value("${supportdesk.attachments.max-files}") int maxFiles) {
+        this.maxFileBytes = maxFileSize.toBytes();
+        this.maxFiles = maxFiles;
+    }
+
+    int maxFiles() {
+        return maxFiles;
+    }
+
+    /** Checks one upload; throws {@link InvalidRequestException} naming the field when refused. */
+    StoredFile check(String originalName, byte[] content) {
+        if (content.length == 0) {
+            throw new InvalidRequestException("attachments", "file " + safeName(originalName) + " is empty");
+        }
+        if (content.length > maxFileBytes) {
+            throw new InvalidRequestException("attachments",
+                    "file " + safeName(originalName) + " is larger than " + DataSize.ofBytes(maxFileBytes).toMegabytes() + " MB");
+        }
+        String type = detectType(content);
+        if (type == null) {
+            throw new InvalidRequestException("attachments", "file " + safeName(originalName)
+                    + " is not an allowed type (images PNG/JPEG/GIF, PDF, ZIP, GZIP, plain-text logs)");
+        }
+        return new StoredFile(safeName(originalName), type, content);
+    }
+
+    static String detectType(byte[] c) {
+        if (startsWith(c, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(c, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(c, 'G', 'I', 'F', '8')) {
+            return "image/gif";
+        }
+        if (startsWith(c, '%', 'P', 'D', 'F', '-')) {
+            return "application/pdf";
+        }
+        if (startsWith(c, 'P', 'K', 0x03, 0x04)) {
+            return "application/zip";
+        }
+        if (startsWith(c, 0x1F, 0x8B)) {
+            return "application/gzip";
+        }
+        if (isPlainText(c)) {
+            return "text/plain";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** UTF-8 without control characters other than whitespace: logs, configs, CSV. */
+    private static boolean isPlainText(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+            return text.chars().noneMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t' && ch != '\f');
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Display name only: no path, no control or markup characters. */
+    static String safeName(String original) {
+        String name = original == null ? "" : original;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
+        if (name.length() > MAX_NAME_LENGTH) {
+            name = name.substring(name.length() - MAX_NAME_LENGTH);
+        }
+        return name.isEmpty() || name.chars().allMatch(ch -> ch == '.') ? "attachment" : name;
+    }
+
+    /** Served file name: generated, with an extension matching the detected type. */
+    static String servedName(String appealNumber, long attachmentId, String contentType) {
+        String extension = switch (contentType) {
+            case "image/png" -> "png";
+            case "image/jpeg" -> "jpg";
+            case "image/gif" -> "gif";
+            case "application/pdf" -> "pdf";
+            case "application/zip" -> "zip";
+            case "application/gzip" -> "gz";
+            default -> "txt";
+        };
+        return (appealNumber + "-" + attachmentId + "." + extension).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean allowedType(String contentType) {
+        return Arrays.asList("image/png", "image/jpeg", "image/gif", "application/pdf", "application/zip",
+                "application/gzip", "text/plain").contains(contentType);
+    }
+}

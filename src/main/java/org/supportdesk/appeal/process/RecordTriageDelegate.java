@@ -1,0 +1,70 @@
+package org.supportdesk.appeal.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.supportdesk.appeal.Appeal;
+import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.AppealStatus;
+import org.supportdesk.appeal.Category;
+import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.appeal.Level;
+import org.supportdesk.competency.CompetencyPolicy;
+import org.supportdesk.competency.Handling;
+
+/**
+ * Service task "Record triage": stores what the agent confirmed and refuses combinations that
+ * make no sense (the task stays open and Tasklist shows the reason).
+ */
+@Component
+class RecordTriageDelegate implements JavaDelegate {
+
+    private final AppealRepository appeals;
+    private final CompetencyPolicy competency;
+
+    RecordTriageDelegate(AppealRepository appeals, CompetencyPolicy competency) {
+        this.appeals = appeals;
+        this.competency = competency;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Appeal appeal = appeals.getByNumber(execution.getProcessBusinessKey());
+        TriageDecision decision = ProcessSupport.enumValue(execution, AppealVariables.TRIAGE_DECISION,
+                TriageDecision.class);
+        if (decision == null) {
+            throw new InvalidRequestException(AppealVariables.TRIAGE_DECISION, "choose what to do with the appeal");
+        }
+        Category category = ProcessSupport.enumValue(execution, AppealVariables.CATEGORY, Category.class);
+        if (category == null) {
+            category = Category.UNCLASSIFIED;
+        }
+        Level urgency = ProcessSupport.enumValue(execution, AppealVariables.URGENCY, Level.class);
+        Level impact = ProcessSupport.enumValue(execution, AppealVariables.IMPACT, Level.class);
+        Handling handling = competency.forCategory(category).handling();
+
+        switch (decision) {
+            case ACCEPT -> {
+                if (handling != Handling.SUPPORT) {
+                    throw new InvalidRequestException(AppealVariables.CATEGORY,
+                            "to accept the appeal choose one of the categories support handles");
+                }
+                appeals.updateStatus(appeal.id(), AppealStatus.IN_PROGRESS);
+                execution.setVariable(AppealVariables.TRIAGED, true);
+                execution.setVariable(AppealVariables.IN_SCOPE, true);
+            }
+            case ASK_CUSTOMER -> {
+                if (ProcessSupport.text(execution, AppealVariables.REPLY) == null) {
+                    throw new InvalidRequestException(AppealVariables.REPLY, "write the question to the customer");
+                }
+            }
+            case REJECT -> execution.setVariable(AppealVariables.IN_SCOPE, false);
+            case HAND_TO_SALES -> {
+                category = Category.MANAGED_SERVICES;
+                execution.setVariable(AppealVariables.CATEGORY, category.name());
+                execution.setVariable(AppealVariables.IN_SCOPE, false);
+            }
+        }
+        appeals.updateClassification(appeal.id(), category, urgency, impact);
+    }
+}

@@ -1,0 +1,94 @@
+package org.supportdesk.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two filter chains: Camunda's own doors are left to Camunda, everything else is our stateless
+ * API behind HTTP Basic against Camunda's identity service.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /**
+     * The webapps have their own login, session and CSRF filter, and the engine REST API is
+     * guarded by Camunda's authentication filter; a second login in front of them would fight.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/engine-rest/**"),
+                        path("/api/engine/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(AbstractHttpConfigurer::disable)
+                .sessionManagement(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .securityContext(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    /**
+     * Our API: no cookies and no session, so no CSRF token either; every call carries HTTP Basic
+     * (or an appeal token the controllers check). What is not listed is denied.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain applicationFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+            ObjectMapper objectMapper) throws Exception {
+        ProblemDetailsHandler problems = new ProblemDetailsHandler(objectMapper);
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(path(HttpMethod.GET, "/actuator/health"),
+                                path(HttpMethod.GET, "/actuator/health/**")).permitAll()
+                        .requestMatchers(path("/actuator/**")).hasAuthority(StaffGroups.authority(StaffGroups.CAMUNDA_ADMIN))
+                        // the controllers refuse anonymous channels other than FEEDBACK_FORM,
+                        // and check the appeal token or a staff login
+                        .requestMatchers(path(HttpMethod.POST, "/api/appeals"),
+                                path(HttpMethod.GET, "/api/appeals/*"),
+                                path(HttpMethod.GET, "/api/appeals/*/attachments/*"),
+                                path(HttpMethod.POST, "/api/appeals/*/messages")).permitAll()
+                        // each channel platform proves itself with its own secret, checked by the controller
+                        .requestMatchers(path(HttpMethod.GET, "/webhooks/**"),
+                                path(HttpMethod.POST, "/webhooks/**")).permitAll()
+                        .requestMatchers(path("/error")).permitAll()
+                        // Camunda redirects the root to the webapps
+                        .requestMatchers(path(HttpMethod.GET, "/")).permitAll()
+                        .requestMatchers(path("/api/**")).hasAnyAuthority(StaffGroups.authorities(StaffGroups.ALL))
+                        .anyRequest().denyAll())
+                // one provider, no parent: a wrong password is checked (and counted by Camunda) once
+                .authenticationManager(new ProviderManager(provider))
+                // a wrong password answers 401 even on public paths
+                .httpBasic(basic -> basic.realmName(ProblemDetailsHandler.REALM).authenticationEntryPoint(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher path(HttpMethod method, String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+}

@@ -1,0 +1,143 @@
+package org.supportdesk.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the modelers' folder {@code processes/} (packaged on the classpath under the same name,
+ * so it works from the jar too). Each BPMN model is deployed together with the forms it references;
+ * each decision and any unreferenced form on its own. A bundle identical to its last deployment is
+ * skipped, so only changed models get a new version.
+ *
+ * <p>Runs before the web server accepts requests, so nothing can start a process that is not there.
+ */
+@Component
+class ProcessModelDeployer implements SmartInitializingSingleton {
+
+    static final String ROOT = "processes/";
+    static final String SOURCE = "processes";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessModelDeployer.class);
+    private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"$]+)\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final RepositoryService repository;
+    private final String location;
+
+    ProcessModelDeployer(RepositoryService repository,
+                         @Value("${supportdesk.models-location:classpath*:" + ROOT + "}") String location) {
+        this.repository = repository;
+        this.location = location;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        deploy();
+    }
+
+    /** Returns the names of the bundles that produced a new deployment. */
+    List<String> deploy() {
+        Map<String, byte[]> models = read("**/*.bpmn");
+        Map<String, byte[]> decisions = read("**/*.dmn");
+        Map<String, byte[]> forms = read("**/*.form");
+        Map<String, String> formFileById = new LinkedHashMap<>();
+        forms.forEach((name, content) -> formFileById.put(formId(name, content), name));
+
+        List<Bundle> bundles = new ArrayList<>();
+        Set<String> referencedForms = new LinkedHashSet<>();
+        models.forEach((name, content) -> {
+            Map<String, byte[]> resources = new LinkedHashMap<>();
+            resources.put(name, content);
+            Matcher ref = FORM_REF.matcher(new String(content, StandardCharsets.UTF_8));
+            while (ref.find()) {
+                String formFile = formFileById.get(ref.group(1));
+                if (formFile == null) {
+                    throw new IllegalStateException(name + " references form '" + ref.group(1)
+                            + "', which is not in " + ROOT);
+                }
+                resources.put(formFile, forms.get(formFile));
+                referencedForms.add(formFile);
+            }
+            bundles.add(new Bundle(name, resources));
+        });
+        decisions.forEach((name, content) -> bundles.add(new Bundle(name, Map.of(name, content))));
+        forms.forEach((name, content) -> {
+            if (!referencedForms.contains(name)) {
+                bundles.add(new Bundle(name, Map.of(name, content)));
+            }
+        });
+
+        List<String> deployed = new ArrayList<>();
+        for (Bundle bundle : bundles) {
+            DeploymentBuilder builder = repository.createDeployment()
+                    .name(bundle.name())
+                    .source(SOURCE)
+                    .enableDuplicateFiltering(false);
+            bundle.resources().forEach((resourceName, bytes) ->
+                    builder.addInputStream(resourceName, new ByteArrayInputStream(bytes)));
+            int before = (int) repository.createDeploymentQuery().deploymentName(bundle.name()).count();
+            builder.deploy();
+            if (repository.createDeploymentQuery().deploymentName(bundle.name()).count() > before) {
+                deployed.add(bundle.name());
+            }
+        }
+        LOG.info("Models in {}: {} bundles, new versions of {}", ROOT, bundles.size(), deployed);
+        return deployed;
+    }
+
+    private Map<String, byte[]> read(String pattern) {
+        Map<String, byte[]> found = new TreeMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location + pattern)) {
+                String url = resource.getURL().toString();
+                String name = url.substring(url.lastIndexOf(ROOT) + ROOT.length());
+                if (name.isEmpty()) {
+                    continue;
+                }
+                try (InputStream in = resource.getInputStream()) {
+                    found.put(name, in.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the models in " + ROOT, e);
+        }
+        return found;
+    }
+
+    private static String formId(String name, byte[] content) {
+        try {
+            String id = JSON.readTree(content).path("id").asText("");
+            if (id.isEmpty()) {
+                throw new IllegalStateException("form " + name + " has no id");
+            }
+            return id;
+        } catch (IOException e) {
+            throw new IllegalStateException("form " + name + " is not valid JSON", e);
+        }
+    }
+
+    private record Bundle(String name, Map<String, byte[]> resources) {
+    }
+}
