@@ -74,6 +74,7 @@ public class AppealIntake {
         variables.put(AppealVariables.MANAGED_SERVICES_CUSTOMER, managedServices);
         variables.put(AppealVariables.FIRST_ANSWER_GIVEN, firstAnsweredAt != null);
         variables.put(AppealVariables.ESCALATION_LEVEL, 0);
+        variables.put(AppealVariables.TRIAGED, false);
         runtime.startProcessInstanceByKey(AppealVariables.PROCESS_KEY, number, variables);
 
         return new IntakeResult(appeals.getByNumber(number), token);

@@ -20,8 +20,11 @@ import org.supportdesk.appeal.Category;
 @Deployment(resources = "processes/competency.dmn")
 class CompetencyDecisionTest {
 
+    // the in-memory engine for model tests, named so that application tests do not pick it up
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({

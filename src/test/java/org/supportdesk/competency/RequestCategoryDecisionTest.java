@@ -29,8 +29,11 @@ class RequestCategoryDecisionTest {
 
     private static final Set<String> OUT_OF_SCOPE = Set.of("SOFTWARE_DEVELOPMENT", "CODE_DEBUGGING", "THIRD_PARTY_CONSULTING");
 
+    // the in-memory engine for model tests, named so that application tests do not pick it up
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
     static Stream<Arguments> outOfScope() {
         return Stream.of(
@@ -117,7 +120,22 @@ class RequestCategoryDecisionTest {
             Arguments.of("Kubernetes pods fail to pull images from the registry", "TROUBLESHOOTING"),
             Arguments.of("Ошибка при создании снапшота", "TROUBLESHOOTING"),
             Arguments.of("Не получается загрузить файл в бакет", "TROUBLESHOOTING"),
-            Arguments.of("Мой скрипт не может подключиться к бакету", "TROUBLESHOOTING"));
+            Arguments.of("Мой скрипт не может подключиться к бакету", "TROUBLESHOOTING"),
+            // words that out-of-scope rules look for, used here in an in-scope sense
+            Arguments.of("После деплоя нашего кода виртуальная машина перестала отвечать", "RESOURCE_DIAGNOSTICS"),
+            Arguments.of("Отладочная информация: код ошибки 0x7b, ВМ не стартует", "RESOURCE_DIAGNOSTICS"),
+            Arguments.of("Debug information attached: VM fails to boot", "RESOURCE_DIAGNOSTICS"),
+            Arguments.of("How to enable debug logging for the load balancer?", "SERVICE_SETUP"),
+            Arguments.of("After setting up WordPress the VM became very slow", "RESOURCE_DIAGNOSTICS"),
+            Arguments.of("Установили WordPress, теперь сервер тормозит", "RESOURCE_DIAGNOSTICS"),
+            Arguments.of("Напишите, пожалуйста, когда будет устранён сбой", "TROUBLESHOOTING"),
+            Arguments.of("Напишите мне код подтверждения, не приходит SMS", "ACCOUNT_RECOVERY"),
+            Arguments.of("Мы клиенты Managed Services, у нас упала база данных", "RESOURCE_DIAGNOSTICS"),
+            Arguments.of("How do I create a static website with object storage?", "SERVICE_SETUP"),
+            Arguments.of("Как создать функцию в Cloud Functions?", "SERVICE_SETUP"),
+            Arguments.of("Хотим создать сайт на вашей платформе, какие сервисы выбрать?", "ARCHITECTURE_CONSULTING"),
+            Arguments.of("Сколько стоит ВМ с 4 vCPU?", "BILLING"),
+            Arguments.of("Не могу зайти на сервер по SSH", "TROUBLESHOOTING"));
     }
 
     /** Genuinely unclear from the text alone: an agent decides, nothing is rejected. */
@@ -134,6 +152,11 @@ class RequestCategoryDecisionTest {
             "Is it possible to migrate our 1C database to your cloud?",
             // reading the customer's code is debugging, but the cause may be on our side
             "Посмотрите наш скрипт для выгрузки данных",
+            // a deployment, not the customer's code, is what is to be debugged
+            "Debug my deployment on your Kubernetes please",
+            "Help me debug the load balancer health checks",
+            // a question about support itself, not a Managed Services order
+            "Is your support 24/7?",
             // says nothing yet
             "Hello, I have a question about my project",
             "Здравствуйте, у меня вопрос по проекту",

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.camunda.bpm.engine.ProcessEngines;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,11 +29,27 @@ class SecurityConfigurationIT {
     @LocalServerPort
     int port;
 
+    /**
+     * Camunda's REST API and webapps find the engine through the static {@link ProcessEngines}
+     * registry, whose first lookup also builds any {@code camunda.cfg.xml} on the classpath (test
+     * classpaths tend to have one for process tests); an engine built from it would take the name
+     * "default" from this application's engine. Initializing the registry before the application
+     * starts keeps the application's engine registered last, as it is alone in production.
+     */
+    @BeforeAll
+    static void initializeEngineRegistryFirst() {
+        ProcessEngines.init();
+    }
+
     @Test
     void engineRestNeedsCamundaLogin() throws Exception {
-        assertThat(get("/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
-        assertThat(get("/engine-rest/process-definition", "admin:admin").statusCode()).isEqualTo(200);
-        assertThat(get("/engine-rest/process-definition", "admin:wrong").statusCode()).isEqualTo(401);
+        // paged: with queryMaxResultsLimit set, Camunda refuses unbounded lists of an authenticated user
+        String definitions = "/engine-rest/process-definition?firstResult=0&maxResults=50";
+        assertThat(get(definitions, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> admin = get(definitions, "admin:admin");
+        assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+        assertThat(get(definitions, "admin:wrong").statusCode()).isEqualTo(401);
+        assertThat(get(definitions, "agent:agent").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -63,7 +81,8 @@ class SecurityConfigurationIT {
 
     @Test
     void wrongPasswordIsRefusedEvenOnPublicPaths() throws Exception {
-        HttpResponse<String> response = get("/actuator/health", "agent:wrong");
+        // a user of its own: after a failed attempt Camunda locks the user for a few seconds
+        HttpResponse<String> response = get("/actuator/health", "head:wrong");
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -84,11 +103,24 @@ class SecurityConfigurationIT {
     }
 
     @Test
+    void rootLeadsToTheWebapps() throws Exception {
+        HttpResponse<String> response = get("/", null);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/camunda/app/"));
+    }
+
+    @Test
     void webappsServeTheirOwnLogin() throws Exception {
-        HttpResponse<String> response = get("/camunda/app/tasklist/", null);
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/")).build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(response.body()).containsIgnoringCase("tasklist");
     }
 
     private HttpResponse<String> get(String path, String credentials) throws IOException, InterruptedException {

@@ -18,8 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Deployment(resources = "processes/priority.dmn")
 class PriorityDecisionTest {
 
+    // the in-memory engine for model tests, named so that application tests do not pick it up
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
     @ParameterizedTest(name = "impact {1}, urgency {0} -> {2}")
     @CsvSource({

@@ -18,8 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 @Deployment(resources = "processes/sla.dmn")
 class SlaDecisionTest {
 
+    // the in-memory engine for model tests, named so that application tests do not pick it up
     @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
     // the seed table, one row per cell; PHONE is answered live and resolves like MAIL
     @ParameterizedTest(name = "{0} {1}: first answer {2}, resolution {3}")

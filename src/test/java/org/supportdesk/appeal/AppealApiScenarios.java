@@ -1,0 +1,403 @@
+package org.supportdesk.appeal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The appeal API as customers, agents and integrations use it, over real HTTP against the whole
+ * application. Run on H2 and on PostgreSQL by the subclasses. The database may hold earlier
+ * runs' data, so every check looks at its own appeal.
+ *
+ * <p>Camunda registers the application's engine as "default" in a JVM-wide registry used by its
+ * REST API and webapps, so each test application is closed before the next one starts.
+ */
+@DirtiesContext
+abstract class AppealApiScenarios {
+
+    static final String STAFF_USER = "it-agent";
+    static final String STAFF_PASSWORD = "Triage!Queue-2026x";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    JdbcClient jdbc;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void staffUser() {
+        if (identity.createUserQuery().userId(STAFF_USER).count() == 0) {
+            User user = identity.newUser(STAFF_USER);
+            user.setFirstName("Integration");
+            user.setLastName("Agent");
+            user.setPassword(STAFF_PASSWORD);
+            identity.saveUser(user);
+            identity.createMembership(STAFF_USER, "support-l1");
+        }
+    }
+
+    @Test
+    void feedbackFormAppealGetsPriorityDeadlinesAndAcknowledgement() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "anna@example.com",
+                "login", "anna", "project", "shop-prod", "subject", "Instances unreachable",
+                "description", "All instances in project shop-prod stopped answering on port 443 at 10:05 UTC.",
+                "urgency", "HIGH", "impact", "HIGH")));
+
+        assertThat(created.path("status").asText()).isEqualTo("OPEN");
+        assertThat(created.path("priority").asText()).isEqualTo("CRITICAL");
+        assertThat(created.path("accessToken").asText()).hasSizeGreaterThanOrEqualTo(40);
+        Instant received = appealRow(created).receivedAt();
+        assertThat(Instant.parse(created.path("firstResponseDueAt").asText())).isEqualTo(received.plus(Duration.ofHours(1)));
+        assertThat(Instant.parse(created.path("resolutionDueAt").asText())).isEqualTo(received.plus(Duration.ofHours(2)));
+        assertThat(created.has("rejectionReason")).isFalse();
+
+        JsonNode view = getAsCustomer(created).getBody();
+        JsonNode ack = view.path("messages").get(0);
+        assertThat(ack.path("kind").asText()).isEqualTo("ACKNOWLEDGEMENT");
+        assertThat(ack.path("body").asText()).contains(created.path("number").asText())
+                .contains("screenshots, logs").doesNotContain("login of your account");
+        assertThat(ack.has("author")).isFalse();
+    }
+
+    @Test
+    void deadlinesFollowChannelAndPriorityFromTheSlaTable() throws Exception {
+        JsonNode telegram = created(post(staff(), Map.of("channel", "TELEGRAM", "description",
+                "The load balancer returns 502 for half of the requests since the morning.",
+                "urgency", "MEDIUM", "impact", "MEDIUM")));
+        Instant received = appealRow(telegram).receivedAt();
+        assertThat(telegram.path("priority").asText()).isEqualTo("MIDDLE");
+        assertThat(Instant.parse(telegram.path("firstResponseDueAt").asText())).isEqualTo(received.plus(Duration.ofMinutes(15)));
+        assertThat(Instant.parse(telegram.path("resolutionDueAt").asText())).isEqualTo(received.plus(Duration.ofHours(8)));
+
+        JsonNode phone = created(post(staff(), Map.of("channel", "PHONE", "login", "caller", "description",
+                "Caller cannot reach the object storage bucket from their office network.", "urgency", "LOW",
+                "impact", "HIGH")));
+        Appeal phoneRow = appealRow(phone);
+        assertThat(phone.path("priority").asText()).isEqualTo("MIDDLE");
+        assertThat(phoneRow.firstAnsweredAt()).isEqualTo(phoneRow.receivedAt());
+        assertThat(Instant.parse(phone.path("resolutionDueAt").asText()))
+                .isEqualTo(phoneRow.receivedAt().plus(Duration.ofHours(12)));
+        assertThat(phoneRow.registeredBy()).isEqualTo(STAFF_USER);
+    }
+
+    @Test
+    void managedServicesCustomersGetPrioritySupport() throws Exception {
+        String login = "ms-customer-" + System.nanoTime();
+        jdbc.sql("INSERT INTO managed_services_contract (login, company, starts_on, created_at) "
+                        + "VALUES (:login, 'Acme', :start, CURRENT_TIMESTAMP)")
+                .param("login", login).param("start", LocalDate.now().minusDays(1)).update();
+
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "ops@acme.example",
+                "login", login, "description", "Database cluster failover did not happen, the primary is down.",
+                "urgency", "HIGH", "impact", "HIGH")));
+
+        Instant received = appealRow(created).receivedAt();
+        assertThat(Instant.parse(created.path("firstResponseDueAt").asText())).isEqualTo(received.plus(Duration.ofMinutes(15)));
+        assertThat(Instant.parse(created.path("resolutionDueAt").asText())).isEqualTo(received.plus(Duration.ofHours(1)));
+        Task triage = tasks.createTaskQuery().processInstanceBusinessKey(created.path("number").asText()).singleResult();
+        assertThat(tasks.getIdentityLinksForTask(triage.getId()))
+                .anyMatch(link -> "managed-services".equals(link.getGroupId()));
+    }
+
+    @Test
+    void outOfScopeTextIsRejectedPolitelyInTheCustomersLanguage() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "petr@example.ru",
+                "description", "Помогите найти ошибку в моём коде на Python, скрипт падает с KeyError")));
+
+        assertThat(created.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(created.path("category").asText()).isEqualTo("CODE_DEBUGGING");
+        assertThat(created.path("rejectionReason").asText()).containsPattern("[а-яА-Я]{5,}")
+                .contains(created.path("number").asText());
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(created.path("number").asText()).count()).isZero();
+        assertThat(appealRow(created).rejectionCode()).isEqualTo("CODE_DEBUGGING");
+    }
+
+    @Test
+    void unsureTextIsLeftForTriageNeverRejected() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "x@example.com",
+                "description", "Hello, I have a question about my account, please call me back.")));
+
+        assertThat(created.path("status").asText()).isEqualTo("OPEN");
+        assertThat(created.path("category").asText()).isEqualTo("UNCLASSIFIED");
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(created.path("number").asText())
+                .taskDefinitionKey("UserTask_TriageAppeal").count()).isEqualTo(1);
+    }
+
+    @Test
+    void agentTriagesAsksRepliesAndResolves() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "kate@example.com",
+                "description", "Our Kubernetes cluster nodes are NotReady since the maintenance window.")));
+        String number = created.path("number").asText();
+
+        Task triage = task(number);
+        assertThat(triage.getFollowUpDate()).isNotNull();
+        assertThat(tasks.getVariableLocal(triage.getId(), "description").toString()).contains("NotReady");
+        tasks.claim(triage.getId(), STAFF_USER);
+        tasks.complete(triage.getId(), Map.of("triageDecision", "ASK_CUSTOMER", "category", "RESOURCE_DIAGNOSTICS",
+                "urgency", "HIGH", "impact", "MEDIUM", "reply", "Which cluster and project is it?"));
+
+        assertThat(appealRow(created).status()).isEqualTo(AppealStatus.WAITING_FOR_CUSTOMER);
+        assertThat(appealRow(created).firstAnsweredAt()).isNotNull();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(number).count()).isZero();
+
+        ResponseEntity<JsonNode> reply = http.exchange("/api/appeals/" + number + "/messages", HttpMethod.POST,
+                new HttpEntity<>(Map.of("body", "Cluster k8s-prod in project shop-prod"), customer(created)),
+                JsonNode.class);
+        assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(appealRow(created).status()).isEqualTo(AppealStatus.OPEN);
+        assertThat(appealRow(created).waitingSince()).isNull();
+
+        Task again = task(number);
+        assertThat(again.getTaskDefinitionKey()).isEqualTo("UserTask_TriageAppeal");
+        tasks.claim(again.getId(), STAFF_USER);
+        tasks.complete(again.getId(), Map.of("triageDecision", "ACCEPT", "category", "RESOURCE_DIAGNOSTICS",
+                "urgency", "HIGH", "impact", "MEDIUM"));
+        Appeal accepted = appealRow(created);
+        assertThat(accepted.status()).isEqualTo(AppealStatus.IN_PROGRESS);
+        assertThat(accepted.priority()).isEqualTo(Priority.HIGH);
+        // recomputed from the received time, plus the time spent waiting for the customer
+        assertThat(accepted.resolutionDueAt())
+                .isEqualTo(accepted.receivedAt().plus(Duration.ofHours(8)).plusSeconds(accepted.pausedSeconds()));
+
+        Task work = task(number);
+        assertThat(work.getAssignee()).isEqualTo(STAFF_USER);
+        assertThat(work.getDueDate().toInstant()).isEqualTo(accepted.resolutionDueAt());
+        tasks.complete(work.getId(), Map.of("workOutcome", "RESOLVE", "reply", "Nodes are Ready again.",
+                "internalNote", "Kubelet certificates had expired."));
+
+        assertThat(appealRow(created).status()).isEqualTo(AppealStatus.RESOLVED);
+        JsonNode customerView = getAsCustomer(created).getBody();
+        assertThat(customerView.path("messages").findValuesAsText("body"))
+                .contains("Which cluster and project is it?", "Cluster k8s-prod in project shop-prod",
+                        "Nodes are Ready again.")
+                .doesNotContain("Kubelet certificates had expired.");
+        JsonNode staffView = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
+                .getForEntity("/api/appeals/" + number, JsonNode.class).getBody();
+        assertThat(staffView.path("messages").findValuesAsText("body")).contains("Kubelet certificates had expired.");
+    }
+
+    @Test
+    void internalNotesDoNotCountAsFirstAnswer() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "n@example.com",
+                "description", "Billing shows a charge for a volume that was deleted last month.")));
+        String number = created.path("number").asText();
+
+        ResponseEntity<JsonNode> note = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).postForEntity(
+                "/api/appeals/" + number + "/messages", Map.of("body", "Checking with billing.", "visibility", "INTERNAL"),
+                JsonNode.class);
+        assertThat(note.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(appealRow(created).firstAnsweredAt()).isNull();
+        assertThat(task(number).getFollowUpDate()).isNotNull();
+
+        http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).postForEntity("/api/appeals/" + number + "/messages",
+                Map.of("body", "We are checking the charge and will come back today."), JsonNode.class);
+        assertThat(appealRow(created).firstAnsweredAt()).isNotNull();
+        assertThat(task(number).getFollowUpDate()).isNull();
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentAndServedAsDownloads() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("channel", "FEEDBACK_FORM");
+        form.add("email", "m@example.com");
+        form.add("description", "Screenshot of the console error attached.");
+        form.add("attachments", file("../../screen shot<1>.png", png));
+        form.add("attachments", file("server.log", "2026-11-24 ERROR disk full\n".getBytes()));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        JsonNode created = created(http.postForEntity("/api/appeals", new HttpEntity<>(form, headers), String.class));
+
+        JsonNode files = getAsCustomer(created).getBody().path("attachments");
+        assertThat(files).hasSize(2);
+        assertThat(files.get(0).path("fileName").asText()).isEqualTo("screen shot_1_.png");
+        assertThat(files.get(0).path("contentType").asText()).isEqualTo("image/png");
+        assertThat(files.get(1).path("contentType").asText()).isEqualTo("text/plain");
+
+        ResponseEntity<byte[]> download = http.exchange(files.get(0).path("url").asText(), HttpMethod.GET,
+                new HttpEntity<>(customer(created)), byte[].class);
+        assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(download.getBody()).isEqualTo(png);
+        assertThat(download.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).startsWith("attachment")
+                .doesNotContain("screen");
+        assertThat(download.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void refusedAttachmentLeavesNothingBehind() {
+        long before = appealCount();
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("channel", "FEEDBACK_FORM");
+        form.add("email", "m@example.com");
+        form.add("description", "Program attached.");
+        form.add("attachments", file("tool.exe", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0}));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        ResponseEntity<JsonNode> answer = http.postForEntity("/api/appeals", new HttpEntity<>(form, headers), JsonNode.class);
+
+        assertProblem(answer, HttpStatus.BAD_REQUEST, "attachments");
+        assertThat(appealCount()).isEqualTo(before);
+    }
+
+    @Test
+    void badInputIsAProblemNamingEachField() {
+        ResponseEntity<JsonNode> answer = post(null, Map.of("channel", "FEEDBACK_FORM", "email", "not-an-address",
+                "description", " ", "urgency", "HIGH"));
+        assertProblem(answer, HttpStatus.BAD_REQUEST, "email", "description");
+
+        ResponseEntity<JsonNode> badEnum = post(null, Map.of("channel", "FEEDBACK_FORM", "email", "a@example.com",
+                "description", "text", "urgency", "VERY_HIGH"));
+        assertProblem(badEnum, HttpStatus.BAD_REQUEST, "urgency");
+
+        ResponseEntity<JsonNode> noEmail = post(null, Map.of("channel", "FEEDBACK_FORM", "description", "text"));
+        assertProblem(noEmail, HttpStatus.BAD_REQUEST, "email");
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> broken = http.postForEntity("/api/appeals", new HttpEntity<>("{\"channel\":", headers),
+                JsonNode.class);
+        assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(broken.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void oversizedBodyIsRefused() {
+        ResponseEntity<JsonNode> answer = post(null, Map.of("channel", "FEEDBACK_FORM", "email", "a@example.com",
+                "description", "x".repeat(300_000)));
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void anonymousCallersUseOnlyTheFeedbackForm() {
+        ResponseEntity<JsonNode> answer = post(null, Map.of("channel", "TELEGRAM", "description", "hi"));
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void wrongTokenLooksLikeAnUnknownAppeal() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "t@example.com",
+                "description", "Cannot log in to the control panel after the password reset.")));
+        HttpHeaders wrong = new HttpHeaders();
+        wrong.set("X-Appeal-Token", "wrong-token");
+
+        ResponseEntity<JsonNode> wrongToken = http.exchange("/api/appeals/" + created.path("number").asText(),
+                HttpMethod.GET, new HttpEntity<>(wrong), JsonNode.class);
+        ResponseEntity<JsonNode> unknown = http.exchange("/api/appeals/SD-999999999", HttpMethod.GET,
+                new HttpEntity<>(wrong), JsonNode.class);
+
+        assertThat(wrongToken.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(wrongToken.getBody().path("detail")).isEqualTo(unknown.getBody().path("detail"));
+        assertThat(http.getForEntity("/api/appeals/" + created.path("number").asText(), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void engineRestNeedsALogin() {
+        assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> withLogin = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
+                .getForEntity("/engine-rest/process-definition?key=appeal&maxResults=10", String.class);
+        assertThat(withLogin.getStatusCode()).as("%s %s", withLogin.getHeaders(), withLogin.getBody())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    // --- helpers
+
+    ResponseEntity<JsonNode> post(HttpHeaders auth, Map<String, String> body) {
+        HttpHeaders headers = auth == null ? new HttpHeaders() : auth;
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.postForEntity("/api/appeals", new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    JsonNode created(ResponseEntity<?> answer) throws Exception {
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(HttpStatus.CREATED);
+        Object body = answer.getBody();
+        return body instanceof JsonNode node ? node : json.readTree(body.toString());
+    }
+
+    HttpHeaders staff() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(STAFF_USER, STAFF_PASSWORD);
+        return headers;
+    }
+
+    HttpHeaders customer(JsonNode created) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Appeal-Token", created.path("accessToken").asText());
+        return headers;
+    }
+
+    ResponseEntity<JsonNode> getAsCustomer(JsonNode created) {
+        return http.exchange("/api/appeals/" + created.path("number").asText(), HttpMethod.GET,
+                new HttpEntity<>(customer(created)), JsonNode.class);
+    }
+
+    Appeal appealRow(JsonNode created) {
+        return jdbc.sql("SELECT appeal_number FROM appeal WHERE appeal_number = :n")
+                .param("n", created.path("number").asText()).query(String.class).optional()
+                .map(n -> repository().getByNumber(n)).orElseThrow();
+    }
+
+    abstract AppealRepository repository();
+
+    Task task(String number) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+    }
+
+    long appealCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM appeal").query(Long.class).single();
+    }
+
+    static HttpEntity<ByteArrayResource> file(String name, byte[] content) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+        return new HttpEntity<>(new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }, headers);
+    }
+
+    static void assertProblem(ResponseEntity<JsonNode> answer, HttpStatus status, String... fields) {
+        assertThat(answer.getStatusCode()).as("%s", answer.getBody()).isEqualTo(status);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        List<String> named = answer.getBody().path("errors").findValuesAsText("field");
+        assertThat(named).contains(fields);
+    }
+}

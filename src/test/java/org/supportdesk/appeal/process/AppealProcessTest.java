@@ -1,0 +1,216 @@
+package org.supportdesk.appeal.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of appeal.bpmn. Delegates are replaced by recorders that set what the real ones set,
+ * so the test is about routing; the real delegates run in the API integration tests. The priority
+ * decision is the real one.
+ */
+@Deployment(resources = {"processes/appeal.bpmn", "processes/priority.dmn", "processes/forms/triage-appeal.form",
+        "processes/forms/work-on-appeal.form", "processes/forms/contact-managed-services-customer.form"})
+class AppealProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private final List<String> calls = new ArrayList<>();
+    private String handling = "SUPPORT";
+
+    @BeforeEach
+    void registerDelegates() {
+        Mocks.register("decideCompetencyDelegate", (JavaDelegate) execution -> {
+            calls.add("decideCompetency");
+            execution.setVariable(AppealVariables.HANDLING, handling);
+            execution.setVariable(AppealVariables.IN_SCOPE, !"REJECT".equals(handling));
+        });
+        Mocks.register("computeDeadlinesDelegate", (JavaDelegate) execution -> {
+            calls.add("computeDeadlines:" + execution.getVariable(AppealVariables.PRIORITY));
+            execution.setVariable(AppealVariables.FIRST_RESPONSE_DUE_AT, new Date(System.currentTimeMillis() + 3_600_000));
+            execution.setVariable(AppealVariables.RESOLUTION_DUE_AT, new Date(System.currentTimeMillis() + 7_200_000));
+        });
+        Mocks.register("recordTriageDelegate", (JavaDelegate) execution -> {
+            calls.add("recordTriage");
+            if ("ACCEPT".equals(execution.getVariable(AppealVariables.TRIAGE_DECISION))) {
+                execution.setVariable(AppealVariables.TRIAGED, true);
+            }
+        });
+        for (String name : List.of("acknowledgeAppeal", "askCustomer", "resumeSlaClock", "recordWork",
+                "rejectAppeal", "handOverToSales", "resolveAppeal")) {
+            Mocks.register(name + "Delegate", (JavaDelegate) execution -> calls.add(name));
+        }
+        Mocks.register("showAppealDetailsListener", (TaskListener) task -> calls.add("show:" + task.getTaskDefinitionKey()));
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void inScopeAppealIsTriagedWorkedAndResolved() {
+        ProcessInstance appeal = start("SD-1", "HIGH", "HIGH");
+
+        assertThat(appeal).isWaitingAt("UserTask_TriageAppeal").hasVariables("priority");
+        assertThat(appeal).variables().containsEntry("priority", "CRITICAL");
+        Task triage = task(appeal);
+        org.assertj.core.api.Assertions.assertThat(taskService().getIdentityLinksForTask(triage.getId()))
+                .anyMatch(link -> "support-l1".equals(link.getGroupId()));
+        org.assertj.core.api.Assertions.assertThat(triage.getDueDate()).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(triage.getPriority()).isEqualTo(100);
+
+        taskService().claim(triage.getId(), "agent");
+        complete(triage, withVariables("triageDecision", "ACCEPT", "category", "RESOURCE_DIAGNOSTICS",
+                "urgency", "LOW", "impact", "LOW"));
+
+        assertThat(appeal).isWaitingAt("UserTask_WorkOnAppeal");
+        assertThat(appeal).variables().containsEntry("priority", "LOW").containsEntry("workAssignee", "agent");
+        org.assertj.core.api.Assertions.assertThat(task(appeal).getAssignee()).isEqualTo("agent");
+
+        complete(task(appeal), withVariables("workOutcome", "RESOLVE", "reply", "Fixed: the disk is attached again."));
+
+        assertThat(appeal).hasPassedInOrder("Task_DecideCompetency", "Task_DeterminePriority",
+                        "Task_ComputeDeadlines", "Task_AcknowledgeAppeal", "UserTask_TriageAppeal", "Task_RecordTriage",
+                        "Task_RedeterminePriority", "Task_RecomputeDeadlines", "UserTask_WorkOnAppeal",
+                        "Task_RecordWork", "Task_ResolveAppeal")
+                .isEnded();
+        assertThat(appeal).hasPassed("EndEvent_Resolved");
+        org.assertj.core.api.Assertions.assertThat(calls)
+                .containsSubsequence("computeDeadlines:CRITICAL", "acknowledgeAppeal", "show:UserTask_TriageAppeal",
+                        "recordTriage", "computeDeadlines:LOW", "show:UserTask_WorkOnAppeal", "recordWork",
+                        "resolveAppeal");
+    }
+
+    @Test
+    void outOfScopeAppealIsRejectedAtOnce() {
+        handling = "REJECT";
+        ProcessInstance appeal = start("SD-2", null, null);
+
+        assertThat(appeal).hasPassedInOrder("Task_DecideCompetency", "Task_RejectAppeal", "EndEvent_Rejected")
+                .hasNotPassed("Task_AcknowledgeAppeal")
+                .isEnded();
+    }
+
+    @Test
+    void managedServicesRequestGoesToSales() {
+        handling = "SALES";
+        ProcessInstance appeal = start("SD-3", null, null);
+
+        assertThat(appeal).isWaitingAt("UserTask_ContactCustomer").task().hasCandidateGroup("sales");
+        complete(task(appeal));
+
+        assertThat(appeal).hasPassedInOrder("Task_HandOverToSales", "UserTask_ContactCustomer", "Task_ResolveAppeal")
+                .hasNotPassed("UserTask_TriageAppeal")
+                .isEnded();
+    }
+
+    @Test
+    void unclassifiedAppealWithoutUrgencyAndImpactIsMiddleUntilTriage() {
+        handling = "TRIAGE";
+        ProcessInstance appeal = start("SD-4", null, null);
+
+        assertThat(appeal).isWaitingAt("UserTask_TriageAppeal");
+        assertThat(appeal).variables().containsEntry("priority", "MIDDLE");
+        org.assertj.core.api.Assertions.assertThat(task(appeal).getPriority()).isEqualTo(50);
+    }
+
+    @Test
+    void managedServicesCustomerIsTriagedByTheManagedServicesTeam() {
+        Map<String, Object> variables = variables(null, null);
+        variables.put(AppealVariables.MANAGED_SERVICES_CUSTOMER, true);
+        ProcessInstance appeal = runtimeService().startProcessInstanceByKey("appeal", "SD-5", variables);
+
+        assertThat(appeal).isWaitingAt("UserTask_TriageAppeal").task().hasCandidateGroup("managed-services");
+    }
+
+    @Test
+    void triageMayRejectAsOutOfScope() {
+        ProcessInstance appeal = start("SD-6", "LOW", "LOW");
+
+        complete(task(appeal), withVariables("triageDecision", "REJECT", "category", "THIRD_PARTY_CONSULTING"));
+
+        assertThat(appeal).hasPassedInOrder("UserTask_TriageAppeal", "Task_RecordTriage", "Task_RejectAppeal")
+                .hasPassed("EndEvent_Rejected")
+                .isEnded();
+    }
+
+    @Test
+    void triageMayHandOverToSales() {
+        ProcessInstance appeal = start("SD-7", "LOW", "LOW");
+
+        complete(task(appeal), withVariables("triageDecision", "HAND_TO_SALES", "category", "MANAGED_SERVICES"));
+
+        assertThat(appeal).hasPassed("Task_HandOverToSales").isWaitingAt("UserTask_ContactCustomer");
+    }
+
+    @Test
+    void askingTheCustomerWaitsForTheReplyAndReturnsToWhereItWasAsked() {
+        ProcessInstance appeal = start("SD-8", "MEDIUM", "MEDIUM");
+
+        // at triage: login and project are missing
+        complete(task(appeal), withVariables("triageDecision", "ASK_CUSTOMER", "reply", "Which project?"));
+        assertThat(appeal).isWaitingAt("Event_CustomerReplied");
+        runtimeService().createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
+                .processInstanceBusinessKey("SD-8").correlate();
+        assertThat(appeal).hasPassed("Task_ResumeSlaClock").isWaitingAt("UserTask_TriageAppeal");
+
+        complete(task(appeal), withVariables("triageDecision", "ACCEPT", "category", "TROUBLESHOOTING"));
+        // a reply that keeps the appeal open
+        complete(task(appeal), withVariables("workOutcome", "REPLY", "reply", "Try restarting the agent."));
+        assertThat(appeal).isWaitingAt("UserTask_WorkOnAppeal");
+
+        // during work: diagnostics are needed
+        complete(task(appeal), withVariables("workOutcome", "ASK_CUSTOMER", "reply", "Please send the logs."));
+        assertThat(appeal).isWaitingAt("Event_CustomerReplied");
+        runtimeService().createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
+                .processInstanceBusinessKey("SD-8").correlate();
+        assertThat(appeal).isWaitingAt("UserTask_WorkOnAppeal");
+
+        complete(task(appeal), withVariables("workOutcome", "RESOLVE"));
+        assertThat(appeal).hasPassed("Task_ResolveAppeal", "EndEvent_Resolved").isEnded();
+        org.assertj.core.api.Assertions.assertThat(calls.stream().filter("askCustomer"::equals)).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(calls.stream().filter("resumeSlaClock"::equals)).hasSize(2);
+    }
+
+    private ProcessInstance start(String number, String urgency, String impact) {
+        return runtimeService().startProcessInstanceByKey("appeal", number, variables(urgency, impact));
+    }
+
+    private static Map<String, Object> variables(String urgency, String impact) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(AppealVariables.CHANNEL, "MAIL");
+        variables.put(AppealVariables.URGENCY, urgency);
+        variables.put(AppealVariables.IMPACT, impact);
+        variables.put(AppealVariables.CATEGORY, "UNCLASSIFIED");
+        variables.put(AppealVariables.MANAGED_SERVICES_CUSTOMER, false);
+        variables.put(AppealVariables.FIRST_ANSWER_GIVEN, false);
+        variables.put(AppealVariables.ESCALATION_LEVEL, 0);
+        variables.put(AppealVariables.TRIAGED, false);
+        return variables;
+    }
+}
