@@ -1,6 +1,11 @@
 package org.supportdesk.appeal;
 
 import java.time.Instant;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Level;
+import org.supportdesk.vocabulary.Priority;
+import org.supportdesk.vocabulary.Language;
 
 /** One row of our appeal table: what the customer asked and where it stands. */
 public record Appeal(

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.supportdesk.security.StaffGroups;
+import org.supportdesk.vocabulary.Channel;
 
 /** The appeal part of the contract's HTTP API. */
 @RestController

@@ -1,6 +1,8 @@
 package org.supportdesk.appeal;
 
 import java.time.Instant;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Priority;
 
 /** Answer to intake (contract): the token is shown here once and never again. */
 record AppealCreated(String number, String accessToken, AppealStatus status, Priority priority, Category category,

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supportdesk.sla.Deadlines;
 import org.supportdesk.sla.SlaPolicy;
+import org.supportdesk.vocabulary.Priority;
 
 /** Computes and stores an appeal's deadlines from its received time (see {@link Deadlines}). */
 @Service

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supportdesk.appeal.process.AppealVariables;
 import org.supportdesk.managedservices.ManagedServicesContracts;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Priority;
+import org.supportdesk.vocabulary.Language;
 
 /**
  * Registers an appeal from any channel: our row, its attachments and the appeal process start in

@@ -15,6 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Level;
+import org.supportdesk.vocabulary.Priority;
+import org.supportdesk.vocabulary.Language;
 
 /** Appeal rows. Times are stored as UTC timestamps with zone. */
 @Repository

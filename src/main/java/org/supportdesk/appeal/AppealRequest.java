@@ -4,6 +4,9 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Level;
 
 /** Body of {@code POST /api/appeals}, as JSON or as multipart form fields. */
 record AppealRequest(

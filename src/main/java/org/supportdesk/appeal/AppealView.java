@@ -2,6 +2,10 @@ package org.supportdesk.appeal;
 
 import java.time.Instant;
 import java.util.List;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Level;
+import org.supportdesk.vocabulary.Priority;
 
 /** An appeal as its customer (no internal notes, no staff names) or staff see it. */
 record AppealView(String number, Channel channel, AppealStatus status, Priority priority, Category category,

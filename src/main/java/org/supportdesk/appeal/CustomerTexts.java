@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Language;
 
 /** Automatic texts to customers, in their language (messages*.properties). */
 @Component

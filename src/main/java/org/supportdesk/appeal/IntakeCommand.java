@@ -1,6 +1,9 @@
 package org.supportdesk.appeal;
 
 import java.util.List;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Level;
 
 /**
  * A new appeal as any channel hands it over. {@code registeredBy} is the staff user who entered

@@ -1,7 +1,7 @@
 package org.supportdesk.competency;
 
-import org.supportdesk.appeal.Category;
-import org.supportdesk.appeal.Language;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Language;
 
 /** The competency decision for one appeal, with the customer-facing reply in both languages. */
 public record CompetencyDecision(Category category, Handling handling, boolean inScope, String reasonCode,

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
-import org.supportdesk.appeal.Category;
+import org.supportdesk.vocabulary.Category;
 
 /**
  * What support does and does not do, from the modelers' decisions: request-category.dmn (phrase

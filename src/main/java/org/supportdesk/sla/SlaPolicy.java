@@ -6,8 +6,8 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
-import org.supportdesk.appeal.Channel;
-import org.supportdesk.appeal.Priority;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Priority;
 
 /** Reads the modelers' sla decision (processes/sla.dmn); no SLA number lives in Java. */
 @Service

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,11 +44,13 @@ class ProcessModelDeployer implements SmartInitializingSingleton {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RepositoryService repository;
+    private final ResourcePatternResolver resources;
     private final String location;
 
-    ProcessModelDeployer(RepositoryService repository,
+    ProcessModelDeployer(RepositoryService repository, ResourcePatternResolver resources,
                          @Value("${supportdesk.models-location:classpath*:" + ROOT + "}") String location) {
         this.repository = repository;
+        this.resources = resources;
         this.location = location;
     }
 
@@ -110,7 +112,7 @@ class ProcessModelDeployer implements SmartInitializingSingleton {
     private Map<String, byte[]> read(String pattern) {
         Map<String, byte[]> found = new TreeMap<>();
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location + pattern)) {
+            for (Resource resource : resources.getResources(location + pattern)) {
                 String url = resource.getURL().toString();
                 String name = url.substring(url.lastIndexOf(ROOT) + ROOT.length());
                 if (name.isEmpty()) {

@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import org.supportdesk.vocabulary.Priority;
 
 /**
  * The appeal API as customers, agents and integrations use it, over real HTTP against the whole

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.supportdesk.appeal.Category;
+import org.supportdesk.vocabulary.Category;
 
 @Deployment(resources = "processes/competency.dmn")
 class CompetencyDecisionTest {

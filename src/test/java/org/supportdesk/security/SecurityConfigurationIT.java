@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import org.camunda.bpm.engine.ProcessEngines;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,17 +27,6 @@ class SecurityConfigurationIT {
     @LocalServerPort
     int port;
 
-    /**
-     * Camunda's REST API and webapps find the engine through the static {@link ProcessEngines}
-     * registry, whose first lookup also builds any {@code camunda.cfg.xml} on the classpath (test
-     * classpaths tend to have one for process tests); an engine built from it would take the name
-     * "default" from this application's engine. Initializing the registry before the application
-     * starts keeps the application's engine registered last, as it is alone in production.
-     */
-    @BeforeAll
-    static void initializeEngineRegistryFirst() {
-        ProcessEngines.init();
-    }
 
     @Test
     void engineRestNeedsCamundaLogin() throws Exception {

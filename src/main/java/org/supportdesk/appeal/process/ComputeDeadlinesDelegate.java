@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.AppealDeadlines;
-import org.supportdesk.appeal.Priority;
+import org.supportdesk.vocabulary.Priority;
 import org.supportdesk.sla.Deadlines;
 
 /** Service task "Compute deadlines": the sla decision for (channel, priority) from the received time. */

@@ -7,7 +7,7 @@ import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.AppealRepository;
 import org.supportdesk.appeal.AppealStatus;
-import org.supportdesk.appeal.Category;
+import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.competency.CompetencyPolicy;
 

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealRepository;
 import org.supportdesk.appeal.AppealStatus;
-import org.supportdesk.appeal.Category;
+import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.InvalidRequestException;
-import org.supportdesk.appeal.Level;
+import org.supportdesk.vocabulary.Level;
 import org.supportdesk.competency.CompetencyPolicy;
 import org.supportdesk.competency.Handling;
 

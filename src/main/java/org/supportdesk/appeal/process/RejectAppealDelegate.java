@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.AppealRepository;
-import org.supportdesk.appeal.Category;
+import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.CustomerTexts;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.competency.CompetencyDecision;

@@ -7,7 +7,7 @@ import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.AppealDeadlines;
 import org.supportdesk.appeal.AppealRepository;
 import org.supportdesk.appeal.AppealStatus;
-import org.supportdesk.appeal.Priority;
+import org.supportdesk.vocabulary.Priority;
 import org.supportdesk.sla.Deadlines;
 
 /**

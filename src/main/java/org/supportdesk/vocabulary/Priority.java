@@ -1,4 +1,4 @@
-package org.supportdesk.appeal;
+package org.supportdesk.vocabulary;
 
 /** Priority derived from urgency x impact by the priority decision. */
 public enum Priority {

@@ -1,4 +1,4 @@
-package org.supportdesk.appeal;
+package org.supportdesk.vocabulary;
 
 /** The language we answer a customer in: the one they wrote in. */
 public enum Language {

@@ -1,4 +1,4 @@
-package org.supportdesk.appeal;
+package org.supportdesk.vocabulary;
 
 /** What an appeal is about; the competency decision says which of these support handles. */
 public enum Category {

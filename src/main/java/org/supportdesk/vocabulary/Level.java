@@ -1,4 +1,4 @@
-package org.supportdesk.appeal;
+package org.supportdesk.vocabulary;
 
 /** Urgency and impact share one scale. */
 public enum Level {
