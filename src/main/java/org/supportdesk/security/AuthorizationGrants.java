@@ -68,7 +68,10 @@ final class AuthorizationGrants {
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
             grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE));
             grants.add(new Grant(group, Resources.FILTER, ANY, Permissions.READ));
-            grants.add(new Grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ));
+            // CREATE_INSTANCE (evaluate): the appeal's service tasks read the priority, sla and
+            // competency decisions as the user who completes the preceding task
+            grants.add(new Grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
+                    Permissions.CREATE_INSTANCE));
         }
         for (String group : List.of(SUPPORT_LEADS, SUPPORT_MANAGEMENT)) {
             grants.add(new Grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS));

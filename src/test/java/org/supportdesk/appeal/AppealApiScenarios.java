@@ -161,6 +161,16 @@ abstract class AppealApiScenarios {
                 "description", "Our Kubernetes cluster nodes are NotReady since the maintenance window.")));
         String number = created.path("number").asText();
 
+        // as in Tasklist: the engine runs the delegates as the agent who completes the task
+        identity.setAuthentication(STAFF_USER, List.of("support-l1"));
+        try {
+            triageAskReplyAndResolve(created, number);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private void triageAskReplyAndResolve(JsonNode created, String number) {
         Task triage = task(number);
         assertThat(triage.getFollowUpDate()).isNotNull();
         assertThat(tasks.getVariableLocal(triage.getId(), "description").toString()).contains("NotReady");

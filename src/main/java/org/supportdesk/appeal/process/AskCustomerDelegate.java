@@ -31,6 +31,7 @@ class AskCustomerDelegate implements JavaDelegate {
         String number = execution.getProcessBusinessKey();
         conversation.staffWrites(number, ProcessSupport.string(execution, AppealVariables.WORK_ASSIGNEE),
                 Visibility.CUSTOMER, MessageKind.QUESTION, question);
+        execution.setVariable(AppealVariables.FIRST_ANSWER_GIVEN, true);
         Appeal appeal = appeals.getByNumber(number);
         conversation.waitForCustomer(appeal);
         execution.removeVariable(AppealVariables.REPLY);

@@ -39,6 +39,7 @@ class RecordWorkDelegate implements JavaDelegate {
             // the question is sent by "Ask customer", which also stops the clock
             if (reply != null) {
                 conversation.staffWrites(number, author, Visibility.CUSTOMER, MessageKind.REPLY, reply);
+                execution.setVariable(AppealVariables.FIRST_ANSWER_GIVEN, true);
             }
             execution.removeVariable(AppealVariables.REPLY);
         }
