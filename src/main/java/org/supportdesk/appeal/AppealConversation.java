@@ -28,15 +28,17 @@ public class AppealConversation {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Clock clock;
+    private final AppealMetrics metrics;
 
     AppealConversation(AppealRepository appeals, ConversationRepository conversation, UploadPolicy uploads,
-                       RuntimeService runtime, TaskService tasks, Clock clock) {
+                       RuntimeService runtime, TaskService tasks, Clock clock, AppealMetrics metrics) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.uploads = uploads;
         this.runtime = runtime;
         this.tasks = tasks;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The customer writes again; if we were waiting for them, the process goes on. */
@@ -72,6 +74,7 @@ public class AppealConversation {
         Instant now = clock.instant();
         long id = conversation.insertMessage(appeal.id(), Direction.OUTBOUND, kind, author, visibility, body, now);
         if (visibility == Visibility.CUSTOMER && appeals.markFirstAnswered(appeal.id(), now)) {
+            metrics.firstAnswered(appeal, now);
             firstAnswerGiven(number);
         }
         return message(appeal.id(), id);

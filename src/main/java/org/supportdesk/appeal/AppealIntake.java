@@ -34,10 +34,11 @@ public class AppealIntake {
     private final ManagedServicesContracts contracts;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final AppealMetrics metrics;
     private final String numberPrefix;
 
     AppealIntake(AppealRepository appeals, ConversationRepository conversation, UploadPolicy uploads,
-                 ManagedServicesContracts contracts, RuntimeService runtime, Clock clock,
+                 ManagedServicesContracts contracts, RuntimeService runtime, Clock clock, AppealMetrics metrics,
                  @Value("${supportdesk.appeal-number-prefix}") String numberPrefix) {
         this.appeals = appeals;
         this.conversation = conversation;
@@ -45,6 +46,7 @@ public class AppealIntake {
         this.contracts = contracts;
         this.runtime = runtime;
         this.clock = clock;
+        this.metrics = metrics;
         this.numberPrefix = numberPrefix;
     }
 
@@ -81,7 +83,11 @@ public class AppealIntake {
         variables.put(AppealVariables.TRIAGED, false);
         runtime.startProcessInstanceByKey(AppealVariables.PROCESS_KEY, number, variables);
 
-        return new IntakeResult(appeals.getByNumber(number), token);
+        Appeal appeal = appeals.getByNumber(number);
+        if (firstAnsweredAt != null) {
+            metrics.firstAnswered(appeal, firstAnsweredAt);
+        }
+        return new IntakeResult(appeal, token);
     }
 
     private List<StoredFile> checkUploads(List<IntakeCommand.Upload> uploadsGiven) {

@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -153,6 +156,24 @@ public class AppealRepository {
                 UPDATE appeal SET status = :status, waiting_since = NULL,
                     paused_seconds = paused_seconds + :waited WHERE id = :id""")
                 .param("status", status.name()).param("waited", waitedSeconds).param("id", id).update();
+    }
+
+    /** Appeals received in [from, to), oldest first: the SLA report's population. */
+    public List<Appeal> receivedBetween(Instant from, Instant to) {
+        return jdbc.sql("SELECT * FROM appeal WHERE received_at >= :from AND received_at < :to ORDER BY received_at, id")
+                .param("from", utc(from)).param("to", utc(to)).query(APPEAL).list();
+    }
+
+    /** Open appeals (not resolved, closed or rejected) counted by status and priority. */
+    public Map<String, Long> openCountsByStatusAndPriority() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT status, priority, COUNT(*) AS n FROM appeal
+                WHERE status IN ('OPEN', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER') GROUP BY status, priority""")
+                .query(rs -> {
+                    counts.put(rs.getString("status") + "/" + rs.getString("priority"), rs.getLong("n"));
+                });
+        return counts;
     }
 
     public boolean exists(String number) {

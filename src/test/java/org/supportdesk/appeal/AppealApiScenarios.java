@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -53,6 +54,8 @@ abstract class AppealApiScenarios {
     IdentityService identity;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -345,6 +348,44 @@ abstract class AppealApiScenarios {
                 .getForEntity("/engine-rest/process-definition?key=appeal&maxResults=10", String.class);
         assertThat(withLogin.getStatusCode()).as("%s %s", withLogin.getHeaders(), withLogin.getBody())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void slaReportAndMetricsCountTheAppeal() throws Exception {
+        Instant before = Instant.now().minusSeconds(5);
+        double timedFirstAnswers = meters.find("supportdesk.appeals.first.answer").timers().stream()
+                .mapToLong(t -> t.count()).sum();
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "r@example.com",
+                "description", "The managed database cluster refuses connections from the app subnet.",
+                "urgency", "HIGH", "impact", "LOW")));
+        http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).postForEntity(
+                "/api/appeals/" + created.path("number").asText() + "/messages",
+                Map.of("body", "We are looking at the firewall rules."), JsonNode.class);
+
+        ResponseEntity<JsonNode> report = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).getForEntity(
+                "/api/reports/sla?from=" + before + "&to=" + Instant.now().plusSeconds(5), JsonNode.class);
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode row = null;
+        for (JsonNode candidate : report.getBody().path("rows")) {
+            if ("FEEDBACK_FORM".equals(candidate.path("channel").asText())
+                    && "MIDDLE".equals(candidate.path("priority").asText())) {
+                row = candidate;
+            }
+        }
+        assertThat(row).as("%s", report.getBody()).isNotNull();
+        assertThat(row.path("count").asInt()).isGreaterThanOrEqualTo(1);
+        assertThat(row.path("firstAnswerOnTime").asInt()).isGreaterThanOrEqualTo(1);
+
+        assertThat(http.getForEntity("/api/reports/sla", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<JsonNode> bad = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
+                .getForEntity("/api/reports/sla?from=yesterday", JsonNode.class);
+        assertProblem(bad, HttpStatus.BAD_REQUEST, "from");
+
+        assertThat(meters.get("supportdesk.appeals.open").tag("status", "OPEN").tag("priority", "MIDDLE")
+                .gauge().value()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.find("supportdesk.appeals.first.answer").timers().stream().mapToLong(t -> t.count()).sum())
+                .isGreaterThan((long) timedFirstAnswers);
     }
 
     // --- helpers

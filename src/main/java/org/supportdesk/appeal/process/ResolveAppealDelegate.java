@@ -1,12 +1,14 @@
 package org.supportdesk.appeal.process;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
+import org.supportdesk.appeal.AppealMetrics;
 import org.supportdesk.appeal.AppealRepository;
 import org.supportdesk.appeal.CustomerTexts;
 import org.supportdesk.appeal.MessageKind;
@@ -19,19 +21,23 @@ class ResolveAppealDelegate implements JavaDelegate {
     private final AppealConversation conversation;
     private final CustomerTexts texts;
     private final Clock clock;
+    private final AppealMetrics metrics;
 
     ResolveAppealDelegate(AppealRepository appeals, AppealConversation conversation, CustomerTexts texts,
-                          Clock clock) {
+                          Clock clock, AppealMetrics metrics) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.texts = texts;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Appeal appeal = appeals.getByNumber(execution.getProcessBusinessKey());
-        appeals.markResolved(appeal.id(), clock.instant());
+        Instant now = clock.instant();
+        appeals.markResolved(appeal.id(), now);
+        metrics.resolved(appeal, now);
         conversation.systemWrites(appeal, MessageKind.RESOLUTION, texts.resolved(appeal));
     }
 }
