@@ -48,6 +48,10 @@ final class AuthorizationGrants {
     static final List<String> TASKLIST_USERS = List.of(SUPPORT_L1, SUPPORT_L2, SUPPORT_LEADS, SUPPORT_MANAGEMENT,
             SALES, MANAGED_SERVICES, SALES_LEADS, DUTY_ENGINEERS);
 
+    /** Groups that have tasks in the appeal process. */
+    static final List<String> APPEAL_WORKERS = List.of(SUPPORT_L1, SUPPORT_L2, SUPPORT_LEADS, SUPPORT_MANAGEMENT,
+            MANAGED_SERVICES, SALES);
+
     static final List<Grant> TABLE = table();
 
     private final AuthorizationService authorizationService;
@@ -72,6 +76,12 @@ final class AuthorizationGrants {
             // competency decisions as the user who completes the preceding task
             grants.add(new Grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ,
                     Permissions.CREATE_INSTANCE));
+        }
+        for (String group : APPEAL_WORKERS) {
+            // READ_INSTANCE on appeals: Tasklist shows the appeal's variables (channel, priority,
+            // category, deadline) on the task cards of the queues
+            grants.add(new Grant(group, Resources.PROCESS_DEFINITION, "appeal",
+                    ProcessDefinitionPermissions.READ_INSTANCE));
         }
         for (String group : List.of(SUPPORT_LEADS, SUPPORT_MANAGEMENT)) {
             grants.add(new Grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS));

@@ -341,6 +341,21 @@ abstract class AppealApiScenarios {
     }
 
     @Test
+    void agentsSeeTheAppealVariablesOnTaskCards() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "v@example.com",
+                "description", "Snapshots of volume vol-17 fail since yesterday evening.")));
+        String processInstanceId = tasks.createTaskQuery()
+                .processInstanceBusinessKey(created.path("number").asText()).singleResult().getProcessInstanceId();
+
+        ResponseEntity<JsonNode> variables = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).getForEntity(
+                "/engine-rest/variable-instance?processInstanceIdIn=" + processInstanceId
+                        + "&variableName=channel&maxResults=5", JsonNode.class);
+
+        assertThat(variables.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(variables.getBody().findValuesAsText("value")).containsExactly("FEEDBACK_FORM");
+    }
+
+    @Test
     void engineRestNeedsALogin() {
         assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
