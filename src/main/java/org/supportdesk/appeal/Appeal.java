@@ -37,7 +37,10 @@ public record Appeal(
         long pausedSeconds,
         int escalationLevel,
         String accessTokenHash,
-        String registeredBy) {
+        String registeredBy,
+        Instant firstResponseWarningAt,
+        Instant resolutionWarningAt,
+        Instant resolutionOverdueAt) {
 
     /** Subject and description together: what the text rules read. */
     public String text() {

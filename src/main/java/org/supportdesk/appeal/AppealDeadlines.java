@@ -26,7 +26,7 @@ public class AppealDeadlines {
         Deadlines deadlines = Deadlines.of(appeal.receivedAt(),
                 sla.timesFor(appeal.channel(), priority, appeal.managedServices()),
                 Duration.ofSeconds(appeal.pausedSeconds()));
-        appeals.updateDeadlines(appeal.id(), priority, deadlines.firstResponseDueAt(), deadlines.resolutionDueAt());
+        appeals.updateDeadlines(appeal.id(), priority, deadlines);
         return deadlines;
     }
 }

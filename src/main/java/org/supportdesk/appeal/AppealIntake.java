@@ -81,6 +81,7 @@ public class AppealIntake {
         variables.put(AppealVariables.FIRST_ANSWER_GIVEN, firstAnsweredAt != null);
         variables.put(AppealVariables.ESCALATION_LEVEL, 0);
         variables.put(AppealVariables.TRIAGED, false);
+        variables.put(AppealVariables.WORK_GROUP, managedServices ? "managed-services" : "support-l1");
         runtime.startProcessInstanceByKey(AppealVariables.PROCESS_KEY, number, variables);
 
         Appeal appeal = appeals.getByNumber(number);

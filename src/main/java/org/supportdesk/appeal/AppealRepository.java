@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.supportdesk.sla.Deadlines;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Level;
@@ -107,15 +108,26 @@ public class AppealRepository {
                 .param("category", category.name()).param("id", id).update();
     }
 
-    public void updateDeadlines(long id, Priority priority, Instant firstResponseDueAt, Instant resolutionDueAt) {
+    public void updateDeadlines(long id, Priority priority, Deadlines due) {
         jdbc.sql("""
                 UPDATE appeal SET priority = :priority, first_response_due_at = :firstDue,
-                    resolution_due_at = :resolutionDue WHERE id = :id""")
+                    resolution_due_at = :resolutionDue, first_response_warning_at = :firstWarning,
+                    resolution_warning_at = :resolutionWarning, resolution_overdue_at = :overdue
+                WHERE id = :id""")
                 .param("priority", priority.name())
-                .param("firstDue", utc(firstResponseDueAt))
-                .param("resolutionDue", utc(resolutionDueAt))
+                .param("firstDue", utc(due.firstResponseDueAt()))
+                .param("resolutionDue", utc(due.resolutionDueAt()))
+                .param("firstWarning", utc(due.firstResponseWarningAt()))
+                .param("resolutionWarning", utc(due.resolutionWarningAt()))
+                .param("overdue", utc(due.resolutionOverdueAt()))
                 .param("id", id)
                 .update();
+    }
+
+    /** Raises the recorded escalation level; never lowers it. */
+    public void raiseEscalationLevel(long id, int level) {
+        jdbc.sql("UPDATE appeal SET escalation_level = :level WHERE id = :id AND escalation_level < :level")
+                .param("level", level).param("id", id).update();
     }
 
     public void updateStatus(long id, AppealStatus status) {
@@ -228,7 +240,10 @@ public class AppealRepository {
                 rs.getLong("paused_seconds"),
                 rs.getInt("escalation_level"),
                 rs.getString("access_token_hash"),
-                rs.getString("registered_by"));
+                rs.getString("registered_by"),
+                instant(rs, "first_response_warning_at"),
+                instant(rs, "resolution_warning_at"),
+                instant(rs, "resolution_overdue_at"));
     }
 
     /** What intake knows before the process has run. */

@@ -6,12 +6,24 @@ import java.time.Instant;
 /**
  * The contract's formulas: first answer = received + first-answer window; resolution = received +
  * resolution window + time spent waiting for the customer. Always from the received time, so a
- * priority change never stretches a promise.
+ * priority change never stretches a promise. Warnings fall at the decision's share of each
+ * window; the third escalation level when the resolution is late by half its window again.
  */
-public record Deadlines(Instant firstResponseDueAt, Instant resolutionDueAt) {
+public record Deadlines(Instant firstResponseDueAt, Instant resolutionDueAt, Instant firstResponseWarningAt,
+                        Instant resolutionWarningAt, Instant resolutionOverdueAt) {
 
     public static Deadlines of(Instant receivedAt, SlaTimes times, Duration paused) {
-        return new Deadlines(receivedAt.plus(times.firstResponse()),
-                receivedAt.plus(times.resolution()).plus(paused));
+        Duration resolution = times.resolution();
+        Instant resolutionDue = receivedAt.plus(resolution).plus(paused);
+        return new Deadlines(
+                receivedAt.plus(times.firstResponse()),
+                resolutionDue,
+                receivedAt.plus(share(times.firstResponse(), times.warningShare())),
+                receivedAt.plus(share(resolution, times.warningShare())).plus(paused),
+                resolutionDue.plus(resolution.dividedBy(2)));
+    }
+
+    private static Duration share(Duration window, double share) {
+        return Duration.ofMillis(Math.round(window.toMillis() * share));
     }
 }

@@ -50,7 +50,7 @@ class ProcessModelDeployerTest {
         Deployment appeal = repository.createDeploymentQuery().deploymentName("appeal.bpmn").singleResult();
         assertThat(repository.getDeploymentResourceNames(appeal.getId())).containsExactlyInAnyOrder("appeal.bpmn",
                 "forms/triage-appeal.form", "forms/work-on-appeal.form",
-                "forms/contact-managed-services-customer.form");
+                "forms/contact-managed-services-customer.form", "forms/handle-escalation.form");
         assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("sla").count()).isEqualTo(1);
 
         assertThat(deployer.deploy()).as("nothing changed").isEmpty();

@@ -25,6 +25,11 @@ public final class AppealVariables {
     public static final String FIRST_ANSWER_GIVEN = "firstAnswerGiven";
     public static final String WORK_ASSIGNEE = "workAssignee";
     public static final String TRIAGED = "triaged";
+    /** The group that triages and works the appeal; escalation level 2 moves it to the second line. */
+    public static final String WORK_GROUP = "workGroup";
+    /** Set by "Handle due SLA events" for the staff tasks it opens. */
+    public static final String NEW_SHIFT_LEAD_ESCALATION = "newShiftLeadEscalation";
+    public static final String NEW_HEAD_ESCALATION = "newHeadEscalation";
 
     // submitted by the triage and work forms; consumed and removed by the delegates
     public static final String TRIAGE_DECISION = "triageDecision";

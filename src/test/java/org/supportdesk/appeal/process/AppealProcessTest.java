@@ -2,6 +2,8 @@ package org.supportdesk.appeal.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -15,6 +17,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -31,7 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * decision is the real one.
  */
 @Deployment(resources = {"processes/appeal.bpmn", "processes/priority.dmn", "processes/forms/triage-appeal.form",
-        "processes/forms/work-on-appeal.form", "processes/forms/contact-managed-services-customer.form"})
+        "processes/forms/work-on-appeal.form", "processes/forms/contact-managed-services-customer.form",
+        "processes/forms/handle-escalation.form"})
 class AppealProcessTest {
 
     @RegisterExtension
@@ -41,6 +45,18 @@ class AppealProcessTest {
 
     private final List<String> calls = new ArrayList<>();
     private String handling = "SUPPORT";
+    private boolean newShiftLeadEscalation;
+    private boolean newHeadEscalation;
+    private final TestSlaClock slaClock = new TestSlaClock();
+
+    /** Stands in for the SLA clock bean the watch's timer reads. */
+    public static class TestSlaClock {
+        Date next = new Date(System.currentTimeMillis() + 3_600_000);
+
+        public Date nextEventAt(String appealNumber) {
+            return next;
+        }
+    }
 
     @BeforeEach
     void registerDelegates() {
@@ -64,6 +80,13 @@ class AppealProcessTest {
                 "rejectAppeal", "handOverToSales", "resolveAppeal")) {
             Mocks.register(name + "Delegate", (JavaDelegate) execution -> calls.add(name));
         }
+        Mocks.register("pageDutyEngineerDelegate", (JavaDelegate) execution -> calls.add("pageDutyEngineer"));
+        Mocks.register("handleDueSlaEventsDelegate", (JavaDelegate) execution -> {
+            calls.add("handleDueSlaEvents");
+            execution.setVariable(AppealVariables.NEW_SHIFT_LEAD_ESCALATION, newShiftLeadEscalation);
+            execution.setVariable(AppealVariables.NEW_HEAD_ESCALATION, newHeadEscalation);
+        });
+        Mocks.register("slaClock", slaClock);
         Mocks.register("showAppealDetailsListener", (TaskListener) task -> calls.add("show:" + task.getTaskDefinitionKey()));
     }
 
@@ -143,6 +166,7 @@ class AppealProcessTest {
     void managedServicesCustomerIsTriagedByTheManagedServicesTeam() {
         Map<String, Object> variables = variables(null, null);
         variables.put(AppealVariables.MANAGED_SERVICES_CUSTOMER, true);
+        variables.put(AppealVariables.WORK_GROUP, "managed-services");
         ProcessInstance appeal = runtimeService().startProcessInstanceByKey("appeal", "SD-5", variables);
 
         assertThat(appeal).isWaitingAt("UserTask_TriageAppeal").task().hasCandidateGroup("managed-services");
@@ -197,6 +221,76 @@ class AppealProcessTest {
         org.assertj.core.api.Assertions.assertThat(calls.stream().filter("resumeSlaClock"::equals)).hasSize(2);
     }
 
+    @Test
+    void criticalAppealPagesTheDutyEngineer() {
+        ProcessInstance critical = start("SD-20", "HIGH", "HIGH");
+        ProcessInstance low = start("SD-21", "LOW", "LOW");
+
+        assertThat(critical).hasPassed("Task_PageDutyEngineer");
+        assertThat(low).hasNotPassed("Task_PageDutyEngineer");
+    }
+
+    @Test
+    void slaWatchWaitsForTheNextEventAndOpensStaffTasksForLevelsOneAndThree() {
+        ProcessInstance appeal = start("SD-22", "MEDIUM", "MEDIUM");
+        Job timer = watchTimer(appeal);
+        org.assertj.core.api.Assertions.assertThat(timer.getDuedate()).isEqualTo(slaClock.next);
+
+        // a warning only: no staff task, the watch goes on
+        execute(timer);
+        assertThat(appeal).hasPassed("Task_HandleDueSlaEvents", "EndEvent_NoStaffTask");
+        org.assertj.core.api.Assertions.assertThat(watchTimer(appeal).getId()).isNotEqualTo(timer.getId());
+
+        // first answer late: the shift lead gets a task
+        newShiftLeadEscalation = true;
+        execute(watchTimer(appeal));
+        Task lead = taskService().createTaskQuery().processInstanceId(appeal.getId())
+                .taskDefinitionKey("UserTask_HandleEscalation").singleResult();
+        assertThat(lead).hasCandidateGroup("support-leads");
+        complete(lead);
+        assertThat(appeal).hasPassed("EndEvent_EscalationHandled");
+
+        // overdue by half the window again: the head of support reviews
+        newShiftLeadEscalation = false;
+        newHeadEscalation = true;
+        execute(watchTimer(appeal));
+        Task head = taskService().createTaskQuery().processInstanceId(appeal.getId())
+                .taskDefinitionKey("UserTask_ReviewOverdueAppeal").singleResult();
+        assertThat(head).hasCandidateGroup("support-management");
+        complete(head);
+        assertThat(appeal).hasPassed("EndEvent_OverdueReviewed").isWaitingAt("UserTask_TriageAppeal");
+    }
+
+    @Test
+    void newDeadlinesRescheduleTheWatchAndResolutionEndsIt() {
+        ProcessInstance appeal = start("SD-23", "LOW", "LOW");
+        Date later = new Date(System.currentTimeMillis() + 7_200_000);
+
+        slaClock.next = later;
+        complete(task(appeal), withVariables("triageDecision", "ACCEPT", "category", "BILLING",
+                "urgency", "HIGH", "impact", "HIGH"));
+        assertThat(appeal).hasPassed("Event_DeadlinesChangedAtTriage", "Event_DeadlinesChanged");
+        org.assertj.core.api.Assertions.assertThat(watchTimer(appeal).getDuedate()).isEqualTo(later);
+
+        complete(task(appeal), withVariables("workOutcome", "ASK_CUSTOMER", "reply", "Which invoice?"));
+        Date afterReply = new Date(System.currentTimeMillis() + 9_000_000);
+        slaClock.next = afterReply;
+        runtimeService().createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
+                .processInstanceBusinessKey("SD-23").correlate();
+        assertThat(appeal).hasPassed("Event_DeadlinesChangedOnReply");
+        org.assertj.core.api.Assertions.assertThat(watchTimer(appeal).getDuedate()).isEqualTo(afterReply);
+
+        complete(task(appeal), withVariables("workOutcome", "RESOLVE"));
+        assertThat(appeal).isEnded();
+        org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
+                .processInstanceId(appeal.getId()).count()).as("the watch ends with the appeal").isZero();
+    }
+
+    private static Job watchTimer(ProcessInstance appeal) {
+        return managementService().createJobQuery().processInstanceId(appeal.getId()).timers()
+                .activityId("Event_SlaEventDue").singleResult();
+    }
+
     private ProcessInstance start(String number, String urgency, String impact) {
         return runtimeService().startProcessInstanceByKey("appeal", number, variables(urgency, impact));
     }
@@ -211,6 +305,7 @@ class AppealProcessTest {
         variables.put(AppealVariables.FIRST_ANSWER_GIVEN, false);
         variables.put(AppealVariables.ESCALATION_LEVEL, 0);
         variables.put(AppealVariables.TRIAGED, false);
+        variables.put(AppealVariables.WORK_GROUP, "support-l1");
         return variables;
     }
 }

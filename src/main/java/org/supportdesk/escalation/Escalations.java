@@ -1,0 +1,152 @@
+package org.supportdesk.escalation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.supportdesk.appeal.Appeal;
+import org.supportdesk.appeal.AppealRepository;
+
+/**
+ * Records what fired on the SLA clock, once per deadline, raises the appeal's escalation level,
+ * and tells the people concerned: a stored staff notice, and a line on their open task.
+ */
+@Service
+public class Escalations {
+
+    /** Task-local variable the triage and work forms show. */
+    static final String TASK_WARNING_VARIABLE = "slaWarning";
+
+    private final JdbcClient jdbc;
+    private final AppealRepository appeals;
+    private final TaskService tasks;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    Escalations(JdbcClient jdbc, AppealRepository appeals, TaskService tasks, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.appeals = appeals;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** Keys ({@link SlaEvent#key()}) of what already fired for this appeal. */
+    Set<String> handled(Appeal appeal) {
+        return new HashSet<>(jdbc.sql("SELECT kind, due_at FROM appeal_escalation WHERE appeal_id = :id")
+                .param("id", appeal.id())
+                .query((rs, row) -> new SlaEvent(EscalationKind.valueOf(rs.getString("kind")),
+                        rs.getObject("due_at", OffsetDateTime.class).toInstant()).key())
+                .list());
+    }
+
+    /** Returns false when this deadline was handled before (a job run twice after a crash). */
+    boolean record(Appeal appeal, SlaEvent event) {
+        int inserted = jdbc.sql("""
+                INSERT INTO appeal_escalation (appeal_id, level, kind, due_at, fired_at)
+                SELECT :appealId, :level, :kind, :dueAt, :firedAt FROM appeal
+                WHERE id = :appealId AND NOT EXISTS (SELECT 1 FROM appeal_escalation
+                    WHERE appeal_id = :appealId AND kind = :kind AND due_at = :dueAt)""")
+                .param("appealId", appeal.id())
+                .param("level", event.kind().level())
+                .param("kind", event.kind().name())
+                .param("dueAt", utc(event.at()))
+                .param("firedAt", utc(clock.instant()))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        if (event.kind().level() > 0) {
+            appeals.raiseEscalationLevel(appeal.id(), event.kind().level());
+            Counter.builder("supportdesk.escalations").description("SLA escalations by level")
+                    .tag("level", String.valueOf(event.kind().level())).register(meters).increment();
+        }
+        return true;
+    }
+
+    /** A notice for a user, or for everyone in a group. */
+    void notifyStaff(Appeal appeal, String user, String group, EscalationKind kind, String text) {
+        jdbc.sql("""
+                INSERT INTO staff_notification (appeal_id, recipient_user, recipient_group, kind, body, created_at)
+                VALUES (:appealId, :user, :group, :kind, :body, :at)""")
+                .param("appealId", appeal.id())
+                .param("user", user)
+                .param("group", user == null ? group : null)
+                .param("kind", kind.name())
+                .param("body", text)
+                .param("at", utc(clock.instant()))
+                .update();
+    }
+
+    /** The appeal's open tasks show the warning; their assignee, or else their groups, get the notice. */
+    void warnOpenTasks(Appeal appeal, String processInstanceId, EscalationKind kind, String text) {
+        for (Task task : openWork(processInstanceId)) {
+            tasks.setVariableLocal(task.getId(), TASK_WARNING_VARIABLE, text);
+            if (task.getAssignee() != null) {
+                notifyStaff(appeal, task.getAssignee(), null, kind, text);
+            } else {
+                tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .filter(link -> link.getGroupId() != null)
+                        .forEach(link -> notifyStaff(appeal, null, link.getGroupId(), kind, text));
+            }
+        }
+    }
+
+    /** Level 2: the open work leaves its group and its agent for the second line. */
+    void moveOpenWork(String processInstanceId, String toGroup) {
+        for (Task task : openWork(processInstanceId)) {
+            tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> link.getGroupId() != null && !link.getGroupId().equals(toGroup))
+                    .forEach(link -> tasks.deleteCandidateGroup(task.getId(), link.getGroupId()));
+            tasks.addCandidateGroup(task.getId(), toGroup);
+            if (task.getAssignee() != null) {
+                tasks.setAssignee(task.getId(), null);
+            }
+        }
+    }
+
+    public List<Notice> notices(long appealId) {
+        return jdbc.sql("""
+                SELECT recipient_user, recipient_group, kind, body FROM staff_notification
+                WHERE appeal_id = :id ORDER BY id""")
+                .param("id", appealId)
+                .query((rs, row) -> new Notice(rs.getString("recipient_user"), rs.getString("recipient_group"),
+                        EscalationKind.valueOf(rs.getString("kind")), rs.getString("body")))
+                .list();
+    }
+
+    public List<Fired> fired(long appealId) {
+        return jdbc.sql("SELECT level, kind, due_at, fired_at FROM appeal_escalation WHERE appeal_id = :id ORDER BY id")
+                .param("id", appealId)
+                .query((rs, row) -> new Fired(rs.getInt("level"), EscalationKind.valueOf(rs.getString("kind")),
+                        rs.getObject("due_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("fired_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    /** Triage and work: the tasks of the appeal's own queue, not the leads' escalation tasks. */
+    private List<Task> openWork(String processInstanceId) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKeyIn("UserTask_TriageAppeal", "UserTask_WorkOnAppeal").list();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public record Notice(String user, String group, EscalationKind kind, String text) {
+    }
+
+    public record Fired(int level, EscalationKind kind, Instant dueAt, Instant firedAt) {
+    }
+}

@@ -1,0 +1,87 @@
+package org.supportdesk.escalation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.supportdesk.appeal.Appeal;
+import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.CustomerTexts;
+
+/**
+ * The appeal's SLA clock: when its next warning or escalation falls due (read by the timer of
+ * the "SLA watch" in appeal.bpmn as {@code ${slaClock.nextEventAt(execution.processBusinessKey)}}),
+ * and handling whatever is due now.
+ */
+@Component("slaClock")
+public class SlaClock {
+
+    /** With nothing pending the watch still needs a date; a signal wakes it when deadlines change. */
+    static final Duration IDLE = Duration.ofDays(3650);
+
+    private final AppealRepository appeals;
+    private final Escalations escalations;
+    private final Clock clock;
+
+    SlaClock(AppealRepository appeals, Escalations escalations, Clock clock) {
+        this.appeals = appeals;
+        this.escalations = escalations;
+        this.clock = clock;
+    }
+
+    public Date nextEventAt(String appealNumber) {
+        Appeal appeal = appeals.getByNumber(appealNumber);
+        List<SlaEvent> pending = SlaEvent.pending(appeal, escalations.handled(appeal));
+        return Date.from(pending.isEmpty() ? clock.instant().plus(IDLE) : pending.get(0).at());
+    }
+
+    /** Handles every point that is due now, oldest first; returns those that fired. */
+    public List<SlaEvent> handleDue(String appealNumber, String processInstanceId) {
+        Appeal appeal = appeals.getByNumber(appealNumber);
+        Instant now = clock.instant();
+        List<SlaEvent> fired = SlaEvent.pending(appeal, escalations.handled(appeal)).stream()
+                .filter(event -> !event.at().isAfter(now))
+                .filter(event -> escalations.record(appeal, event))
+                .toList();
+        for (SlaEvent event : fired) {
+            act(appeal, processInstanceId, event);
+        }
+        return fired;
+    }
+
+    private void act(Appeal appeal, String processInstanceId, SlaEvent event) {
+        String number = appeal.number();
+        switch (event.kind()) {
+            case FIRST_RESPONSE_WARNING -> escalations.warnOpenTasks(appeal, processInstanceId, event.kind(),
+                    "First answer due " + CustomerTexts.time(appeal.firstResponseDueAt()) + " for " + number);
+            case RESOLUTION_WARNING -> escalations.warnOpenTasks(appeal, processInstanceId, event.kind(),
+                    "Resolution due " + CustomerTexts.time(appeal.resolutionDueAt()) + " for " + number);
+            case FIRST_RESPONSE_BREACH -> escalations.notifyStaff(appeal, null, "support-leads", event.kind(),
+                    "Level 1: no first answer on " + number + " since " + CustomerTexts.time(event.at()));
+            case RESOLUTION_BREACH -> {
+                escalations.moveOpenWork(processInstanceId, "support-l2");
+                escalations.notifyStaff(appeal, null, "support-leads", event.kind(),
+                        "Level 2: " + number + " not resolved by " + CustomerTexts.time(event.at())
+                                + "; moved to the second line");
+            }
+            case RESOLUTION_OVERDUE -> escalations.notifyStaff(appeal, null, "support-management", event.kind(),
+                    "Level 3: " + number + " overdue since " + CustomerTexts.time(appeal.resolutionDueAt()));
+            case CRITICAL_PAGE -> {
+                // paged at intake by its own task, never by the clock
+            }
+        }
+    }
+
+    /** A critical appeal pages the duty engineers once. */
+    public void pageDutyEngineers(String appealNumber) {
+        Appeal appeal = appeals.getByNumber(appealNumber);
+        if (escalations.record(appeal, new SlaEvent(EscalationKind.CRITICAL_PAGE, appeal.receivedAt()))) {
+            escalations.notifyStaff(appeal, null, "duty-engineers", EscalationKind.CRITICAL_PAGE,
+                    "Critical appeal " + appeal.number() + " via " + appeal.channel() + ": first answer due "
+                            + CustomerTexts.time(appeal.firstResponseDueAt()));
+        }
+    }
+}
