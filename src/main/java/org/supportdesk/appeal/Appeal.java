@@ -40,7 +40,13 @@ public record Appeal(
         String registeredBy,
         Instant firstResponseWarningAt,
         Instant resolutionWarningAt,
-        Instant resolutionOverdueAt) {
+        Instant resolutionOverdueAt,
+        Instant reopenedAt) {
+
+    /** The resolution clock runs from the received time, or from the last reopening. */
+    public Instant resolutionClockStart() {
+        return reopenedAt == null ? receivedAt : reopenedAt;
+    }
 
     /** Subject and description together: what the text rules read. */
     public String text() {

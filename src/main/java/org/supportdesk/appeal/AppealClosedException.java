@@ -6,4 +6,8 @@ public class AppealClosedException extends RuntimeException {
     public AppealClosedException(String number) {
         super("appeal " + number + " is closed; please open a new appeal");
     }
+
+    public AppealClosedException(String number, String reason) {
+        super("appeal " + number + ": " + reason);
+    }
 }

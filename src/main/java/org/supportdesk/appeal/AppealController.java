@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,14 +41,16 @@ class AppealController {
     private final ConversationRepository conversations;
     private final AppealAccess access;
     private final IntakeRateLimiter rateLimiter;
+    private final AppealReprioritization reprioritization;
 
     AppealController(AppealIntake intake, AppealConversation conversation, ConversationRepository conversations,
-                     AppealAccess access, IntakeRateLimiter rateLimiter) {
+                     AppealAccess access, IntakeRateLimiter rateLimiter, AppealReprioritization reprioritization) {
         this.intake = intake;
         this.conversation = conversation;
         this.conversations = conversations;
         this.access = access;
         this.rateLimiter = rateLimiter;
+        this.reprioritization = reprioritization;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -107,6 +110,29 @@ class AppealController {
                                                           String token,
                                                           Authentication authentication) {
         return addMessage(number, form, uploads(attachments), token, authentication);
+    }
+
+    /** The customer confirms that the resolution works. */
+    @PostMapping("/{number}/confirm")
+    ResponseEntity<Void> confirm(@PathVariable String number,
+                                 @RequestHeader(name = TOKEN_HEADER, required = false) String token,
+                                 Authentication authentication) {
+        AppealAccess.Caller caller = access.check(number, token, authentication);
+        if (caller.staff()) {
+            throw new AccessDeniedException("only the customer confirms a resolution");
+        }
+        conversation.customerConfirms(number);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Staff change urgency and impact at any time; the deadlines follow from the received time. */
+    @PutMapping(path = "/{number}/priority", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AppealView changePriority(@PathVariable String number, @Valid @RequestBody PriorityRequest body,
+                              Authentication authentication) {
+        AppealAccess.Caller caller = access.check(number, null, authentication);
+        Appeal appeal = reprioritization.change(caller.appeal(), body.urgency(), body.impact());
+        return AppealView.of(appeal, conversations.messages(appeal.id(), true), conversations.attachments(appeal.id()),
+                true);
     }
 
     private ResponseEntity<AppealCreated> register(AppealRequest body, List<IntakeCommand.Upload> files,

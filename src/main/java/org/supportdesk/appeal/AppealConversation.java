@@ -58,12 +58,25 @@ public class AppealConversation {
         for (StoredFile file : checked) {
             conversation.insertAttachment(appeal.id(), id, file, now);
         }
-        if (appeal.status() == AppealStatus.WAITING_FOR_CUSTOMER) {
+        // waiting for them: the work goes on; after resolution: the appeal reopens
+        if (appeal.status() == AppealStatus.WAITING_FOR_CUSTOMER || appeal.status() == AppealStatus.RESOLVED) {
             runtime.createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
                     .processInstanceBusinessKey(number)
                     .correlateAll();
         }
         return message(appeal.id(), id);
+    }
+
+    /** The customer confirms the resolution: the appeal closes. */
+    @Transactional
+    public void customerConfirms(String number) {
+        Appeal appeal = appeals.getByNumber(number);
+        if (appeal.status() != AppealStatus.RESOLVED) {
+            throw new AppealClosedException(number, "only a resolved appeal can be confirmed");
+        }
+        runtime.createMessageCorrelation(AppealVariables.CUSTOMER_CONFIRMED_MESSAGE)
+                .processInstanceBusinessKey(number)
+                .correlateAll();
     }
 
     /** An agent answers the customer or leaves an internal note. Only answers count as first answer. */

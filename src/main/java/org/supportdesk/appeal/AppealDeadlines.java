@@ -23,7 +23,7 @@ public class AppealDeadlines {
     @Transactional
     public Deadlines apply(String number, Priority priority) {
         Appeal appeal = appeals.getByNumber(number);
-        Deadlines deadlines = Deadlines.of(appeal.receivedAt(),
+        Deadlines deadlines = Deadlines.of(appeal.receivedAt(), appeal.resolutionClockStart(),
                 sla.timesFor(appeal.channel(), priority, appeal.managedServices()),
                 Duration.ofSeconds(appeal.pausedSeconds()));
         appeals.updateDeadlines(appeal.id(), priority, deadlines);

@@ -143,6 +143,24 @@ public class AppealRepository {
                 .update();
     }
 
+    public void markClosed(long id, Instant at) {
+        jdbc.sql("UPDATE appeal SET status = 'CLOSED', closed_at = :at, waiting_since = NULL WHERE id = :id")
+                .param("at", utc(at)).param("id", id).update();
+    }
+
+    /** The customer wrote after resolution: back to work, the resolution clock starts again now. */
+    public void markReopened(long id, Instant at) {
+        jdbc.sql("""
+                UPDATE appeal SET status = 'IN_PROGRESS', reopened_at = :at, resolved_at = NULL,
+                    paused_seconds = 0, waiting_since = NULL WHERE id = :id""")
+                .param("at", utc(at)).param("id", id).update();
+    }
+
+    public void updatePriorityInputs(long id, Level urgency, Level impact) {
+        jdbc.sql("UPDATE appeal SET urgency = :urgency, impact = :impact WHERE id = :id")
+                .param("urgency", name(urgency)).param("impact", name(impact)).param("id", id).update();
+    }
+
     public void markResolved(long id, Instant at) {
         jdbc.sql("UPDATE appeal SET status = 'RESOLVED', resolved_at = :at WHERE id = :id")
                 .param("at", utc(at)).param("id", id).update();
@@ -243,7 +261,8 @@ public class AppealRepository {
                 rs.getString("registered_by"),
                 instant(rs, "first_response_warning_at"),
                 instant(rs, "resolution_warning_at"),
-                instant(rs, "resolution_overdue_at"));
+                instant(rs, "resolution_overdue_at"),
+                instant(rs, "reopened_at"));
     }
 
     /** What intake knows before the process has run. */

@@ -54,6 +54,18 @@ public class CustomerTexts {
         return text("resolved", locale(appeal.language()), appeal.number());
     }
 
+    public String reminder(Appeal appeal) {
+        return text("reminder", locale(appeal.language()), appeal.number());
+    }
+
+    public String closedForSilence(Appeal appeal) {
+        return text("closed.silence", locale(appeal.language()), appeal.number());
+    }
+
+    public String closed(Appeal appeal) {
+        return text("closed", locale(appeal.language()), appeal.number());
+    }
+
     public String defaultRejection(Appeal appeal) {
         return text("rejected.default", locale(appeal.language()), appeal.number());
     }

@@ -14,8 +14,12 @@ public enum MessageKind {
     REJECTION,
     /** handed to sales as a Managed Services request */
     HANDOVER,
-    /** automatic: the appeal is resolved */
+    /** automatic: the appeal is resolved; the customer is asked to confirm */
     RESOLUTION,
+    /** automatic: we still wait for the customer's answer */
+    REMINDER,
+    /** automatic: the appeal is closed */
+    CLOSURE,
     /** staff only */
     NOTE
 }

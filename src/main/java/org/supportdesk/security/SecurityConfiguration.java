@@ -63,7 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.POST, "/api/appeals"),
                                 path(HttpMethod.GET, "/api/appeals/*"),
                                 path(HttpMethod.GET, "/api/appeals/*/attachments/*"),
-                                path(HttpMethod.POST, "/api/appeals/*/messages")).permitAll()
+                                path(HttpMethod.POST, "/api/appeals/*/messages"),
+                                path(HttpMethod.POST, "/api/appeals/*/confirm")).permitAll()
                         // each channel platform proves itself with its own secret, checked by the controller
                         .requestMatchers(path(HttpMethod.GET, "/webhooks/**"),
                                 path(HttpMethod.POST, "/webhooks/**")).permitAll()

@@ -219,6 +219,53 @@ abstract class AppealApiScenarios {
         JsonNode staffView = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
                 .getForEntity("/api/appeals/" + number, JsonNode.class).getBody();
         assertThat(staffView.path("messages").findValuesAsText("body")).contains("Kubelet certificates had expired.");
+
+        // the customer writes after the resolution: reopened, the resolution clock starts again
+        http.exchange("/api/appeals/" + number + "/messages", HttpMethod.POST,
+                new HttpEntity<>(Map.of("body", "Node 3 is NotReady again."), customer(created)), JsonNode.class);
+        Appeal reopened = appealRow(created);
+        assertThat(reopened.status()).isEqualTo(AppealStatus.IN_PROGRESS);
+        assertThat(reopened.reopenedAt()).isNotNull();
+        assertThat(reopened.resolutionDueAt()).isEqualTo(reopened.reopenedAt().plus(Duration.ofHours(8)));
+        Task reopenedWork = task(number);
+        assertThat(reopenedWork.getAssignee()).isEqualTo(STAFF_USER);
+        tasks.complete(reopenedWork.getId(), Map.of("workOutcome", "RESOLVE", "reply", "Replaced node 3."));
+
+        // the customer confirms: closed, and it takes no more messages
+        ResponseEntity<Void> confirmed = http.exchange("/api/appeals/" + number + "/confirm", HttpMethod.POST,
+                new HttpEntity<>(customer(created)), Void.class);
+        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(appealRow(created).status()).isEqualTo(AppealStatus.CLOSED);
+        assertThat(appealRow(created).closedAt()).isNotNull();
+        assertThat(http.exchange("/api/appeals/" + number + "/messages", HttpMethod.POST,
+                new HttpEntity<>(Map.of("body", "thanks"), customer(created)), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void staffChangeThePriorityAtAnyTime() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "p@example.com",
+                "description", "The DNS zone of our project does not resolve from outside since the morning.",
+                "urgency", "LOW", "impact", "LOW")));
+        String number = created.path("number").asText();
+        assertThat(created.path("priority").asText()).isEqualTo("LOW");
+
+        HttpHeaders headers = staff();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> changed = http.exchange("/api/appeals/" + number + "/priority", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("urgency", "HIGH", "impact", "HIGH"), headers), JsonNode.class);
+
+        assertThat(changed.getStatusCode()).as("%s", changed.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(changed.getBody().path("priority").asText()).isEqualTo("CRITICAL");
+        Appeal appeal = appealRow(created);
+        assertThat(appeal.resolutionDueAt()).isEqualTo(appeal.receivedAt().plus(Duration.ofHours(2)));
+        assertThat(task(number).getDueDate().toInstant()).isEqualTo(appeal.resolutionDueAt());
+
+        HttpHeaders anonymous = new HttpHeaders();
+        anonymous.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.exchange("/api/appeals/" + number + "/priority", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("urgency", "LOW"), anonymous), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test

@@ -38,6 +38,9 @@ public final class AppealVariables {
     public static final String INTERNAL_NOTE = "internalNote";
 
     public static final String CUSTOMER_REPLIED_MESSAGE = "CustomerReplied";
+    public static final String CUSTOMER_CONFIRMED_MESSAGE = "CustomerConfirmed";
+    /** Signal that wakes an appeal's SLA watch; one per process instance. */
+    public static final String DEADLINES_CHANGED_SIGNAL_PREFIX = "deadlines-changed-";
 
     private AppealVariables() {
     }

@@ -21,7 +21,6 @@ class ComputeDeadlinesDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Priority priority = ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class);
         Deadlines due = deadlines.apply(execution.getProcessBusinessKey(), priority);
-        execution.setVariable(AppealVariables.FIRST_RESPONSE_DUE_AT, ProcessSupport.date(due.firstResponseDueAt()));
-        execution.setVariable(AppealVariables.RESOLUTION_DUE_AT, ProcessSupport.date(due.resolutionDueAt()));
+        DeadlineVariables.set(execution, due);
     }
 }

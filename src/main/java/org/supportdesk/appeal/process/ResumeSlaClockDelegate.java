@@ -35,6 +35,6 @@ class ResumeSlaClockDelegate implements JavaDelegate {
                 triaged ? AppealStatus.IN_PROGRESS : AppealStatus.OPEN);
         Deadlines due = deadlines.apply(number,
                 ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class));
-        execution.setVariable(AppealVariables.RESOLUTION_DUE_AT, ProcessSupport.date(due.resolutionDueAt()));
+        DeadlineVariables.set(execution, due);
     }
 }

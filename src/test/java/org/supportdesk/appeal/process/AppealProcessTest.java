@@ -49,6 +49,21 @@ class AppealProcessTest {
     private boolean newHeadEscalation;
     private final TestSlaClock slaClock = new TestSlaClock();
 
+    /** The waiting times the customer-facing timers read. */
+    public static class TestSlaSettings {
+        public String getReminder() {
+            return "PT24H";
+        }
+
+        public String getCloseAfterReminder() {
+            return "P6D";
+        }
+
+        public String getConfirmation() {
+            return "PT72H";
+        }
+    }
+
     /** Stands in for the SLA clock bean the watch's timer reads. */
     public static class TestSlaClock {
         Date next = new Date(System.currentTimeMillis() + 3_600_000);
@@ -77,7 +92,8 @@ class AppealProcessTest {
             }
         });
         for (String name : List.of("acknowledgeAppeal", "askCustomer", "resumeSlaClock", "recordWork",
-                "rejectAppeal", "handOverToSales", "resolveAppeal")) {
+                "rejectAppeal", "handOverToSales", "resolveAppeal", "remindCustomer", "closeForSilence",
+                "closeAppeal", "reopenAppeal")) {
             Mocks.register(name + "Delegate", (JavaDelegate) execution -> calls.add(name));
         }
         Mocks.register("pageDutyEngineerDelegate", (JavaDelegate) execution -> calls.add("pageDutyEngineer"));
@@ -87,6 +103,7 @@ class AppealProcessTest {
             execution.setVariable(AppealVariables.NEW_HEAD_ESCALATION, newHeadEscalation);
         });
         Mocks.register("slaClock", slaClock);
+        Mocks.register("slaSettings", new TestSlaSettings());
         Mocks.register("showAppealDetailsListener", (TaskListener) task -> calls.add("show:" + task.getTaskDefinitionKey()));
     }
 
@@ -116,17 +133,20 @@ class AppealProcessTest {
         org.assertj.core.api.Assertions.assertThat(task(appeal).getAssignee()).isEqualTo("agent");
 
         complete(task(appeal), withVariables("workOutcome", "RESOLVE", "reply", "Fixed: the disk is attached again."));
+        assertThat(appeal).isWaitingAt("Gateway_AwaitConfirmation");
+        runtimeService().createMessageCorrelation(AppealVariables.CUSTOMER_CONFIRMED_MESSAGE)
+                .processInstanceBusinessKey("SD-1").correlate();
 
         assertThat(appeal).hasPassedInOrder("Task_DecideCompetency", "Task_DeterminePriority",
                         "Task_ComputeDeadlines", "Task_AcknowledgeAppeal", "UserTask_TriageAppeal", "Task_RecordTriage",
                         "Task_RedeterminePriority", "Task_RecomputeDeadlines", "UserTask_WorkOnAppeal",
-                        "Task_RecordWork", "Task_ResolveAppeal")
+                        "Task_RecordWork", "Task_ResolveAppeal", "Event_CustomerConfirmed", "Task_CloseAppeal")
                 .isEnded();
-        assertThat(appeal).hasPassed("EndEvent_Resolved");
+        assertThat(appeal).hasPassed("EndEvent_Closed");
         org.assertj.core.api.Assertions.assertThat(calls)
                 .containsSubsequence("computeDeadlines:CRITICAL", "acknowledgeAppeal", "show:UserTask_TriageAppeal",
                         "recordTriage", "computeDeadlines:LOW", "show:UserTask_WorkOnAppeal", "recordWork",
-                        "resolveAppeal");
+                        "resolveAppeal", "closeAppeal");
     }
 
     @Test
@@ -147,8 +167,9 @@ class AppealProcessTest {
         assertThat(appeal).isWaitingAt("UserTask_ContactCustomer").task().hasCandidateGroup("sales");
         complete(task(appeal));
 
-        assertThat(appeal).hasPassedInOrder("Task_HandOverToSales", "UserTask_ContactCustomer", "Task_ResolveAppeal")
-                .hasNotPassed("UserTask_TriageAppeal")
+        assertThat(appeal).hasPassedInOrder("Task_HandOverToSales", "UserTask_ContactCustomer", "Task_CloseHandedOver",
+                        "EndEvent_HandedOver")
+                .hasNotPassed("UserTask_TriageAppeal", "Task_ResolveAppeal")
                 .isEnded();
     }
 
@@ -198,7 +219,7 @@ class AppealProcessTest {
 
         // at triage: login and project are missing
         complete(task(appeal), withVariables("triageDecision", "ASK_CUSTOMER", "reply", "Which project?"));
-        assertThat(appeal).isWaitingAt("Event_CustomerReplied");
+        assertThat(appeal).isWaitingAt("Gateway_WaitForCustomer");
         runtimeService().createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
                 .processInstanceBusinessKey("SD-8").correlate();
         assertThat(appeal).hasPassed("Task_ResumeSlaClock").isWaitingAt("UserTask_TriageAppeal");
@@ -210,13 +231,15 @@ class AppealProcessTest {
 
         // during work: diagnostics are needed
         complete(task(appeal), withVariables("workOutcome", "ASK_CUSTOMER", "reply", "Please send the logs."));
-        assertThat(appeal).isWaitingAt("Event_CustomerReplied");
+        assertThat(appeal).isWaitingAt("Gateway_WaitForCustomer");
         runtimeService().createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
                 .processInstanceBusinessKey("SD-8").correlate();
         assertThat(appeal).isWaitingAt("UserTask_WorkOnAppeal");
 
         complete(task(appeal), withVariables("workOutcome", "RESOLVE"));
-        assertThat(appeal).hasPassed("Task_ResolveAppeal", "EndEvent_Resolved").isEnded();
+        // no answer to "please confirm" for 72 hours: closed
+        execute(timer(appeal, "Event_ConfirmationTimeout"));
+        assertThat(appeal).hasPassed("Task_ResolveAppeal", "Task_CloseAppeal", "EndEvent_Closed").isEnded();
         org.assertj.core.api.Assertions.assertThat(calls.stream().filter("askCustomer"::equals)).hasSize(2);
         org.assertj.core.api.Assertions.assertThat(calls.stream().filter("resumeSlaClock"::equals)).hasSize(2);
     }
@@ -281,9 +304,55 @@ class AppealProcessTest {
         org.assertj.core.api.Assertions.assertThat(watchTimer(appeal).getDuedate()).isEqualTo(afterReply);
 
         complete(task(appeal), withVariables("workOutcome", "RESOLVE"));
+
+        // the customer writes again after the resolution: reopened, back to work, the watch woken
+        Date afterReopen = new Date(System.currentTimeMillis() + 10_000_000);
+        slaClock.next = afterReopen;
+        runtimeService().createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
+                .processInstanceBusinessKey("SD-23").correlate();
+        assertThat(appeal).hasPassed("Task_ReopenAppeal", "Event_DeadlinesChangedOnReopen")
+                .isWaitingAt("UserTask_WorkOnAppeal");
+        org.assertj.core.api.Assertions.assertThat(watchTimer(appeal).getDuedate()).isEqualTo(afterReopen);
+
+        complete(task(appeal), withVariables("workOutcome", "RESOLVE"));
+        runtimeService().createMessageCorrelation(AppealVariables.CUSTOMER_CONFIRMED_MESSAGE)
+                .processInstanceBusinessKey("SD-23").correlate();
         assertThat(appeal).isEnded();
         org.assertj.core.api.Assertions.assertThat(managementService().createJobQuery()
                 .processInstanceId(appeal.getId()).count()).as("the watch ends with the appeal").isZero();
+    }
+
+    @Test
+    void silentCustomerIsRemindedAndAnswersLate() {
+        ProcessInstance appeal = start("SD-24", "LOW", "LOW");
+        complete(task(appeal), withVariables("triageDecision", "ASK_CUSTOMER", "reply", "Your login, please?"));
+
+        Job reminder = timer(appeal, "Event_ReminderDue");
+        org.assertj.core.api.Assertions.assertThat(reminder.getDuedate()).isAfter(new Date(System.currentTimeMillis() + 23 * 3_600_000L));
+        execute(reminder);
+        assertThat(appeal).hasPassed("Task_RemindCustomer").isWaitingAt("Gateway_WaitAfterReminder");
+
+        runtimeService().createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
+                .processInstanceBusinessKey("SD-24").correlate();
+        assertThat(appeal).hasPassed("Event_CustomerRepliedAfterReminder", "Task_ResumeSlaClock")
+                .isWaitingAt("UserTask_TriageAppeal");
+    }
+
+    @Test
+    void sevenDaysOfSilenceCloseTheAppeal() {
+        ProcessInstance appeal = start("SD-25", "LOW", "LOW");
+        complete(task(appeal), withVariables("triageDecision", "ASK_CUSTOMER", "reply", "Your login, please?"));
+
+        execute(timer(appeal, "Event_ReminderDue"));
+        execute(timer(appeal, "Event_SilenceTooLong"));
+
+        assertThat(appeal).hasPassedInOrder("Task_RemindCustomer", "Task_CloseForSilence", "EndEvent_ClosedForSilence")
+                .isEnded();
+    }
+
+    private static Job timer(ProcessInstance appeal, String activityId) {
+        return managementService().createJobQuery().processInstanceId(appeal.getId()).timers()
+                .activityId(activityId).singleResult();
     }
 
     private static Job watchTimer(ProcessInstance appeal) {
