@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -67,6 +68,8 @@ class SlaEscalationPostgresIT {
     AppealRepository appeals;
     @Autowired
     Escalations escalations;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void secondsSlaTable() throws Exception {
@@ -93,6 +96,7 @@ class SlaEscalationPostgresIT {
 
     @Test
     void eachEscalationLevelFiresOnceWithinTwoSecondsOfItsDueTime() {
+        double levelTwoBefore = escalationCount("2");
         String number = telegramAppeal();
         Appeal appeal = appeals.getByNumber(number);
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
@@ -129,9 +133,16 @@ class SlaEscalationPostgresIT {
         assertThat(escalations.notices(appeal.id())).extracting(Escalations.Notice::group)
                 .contains("duty-engineers", "support-l1", "support-leads", "support-management");
 
+        assertThat(escalationCount("2")).isEqualTo(levelTwoBefore + 1);
+
         // the watch sleeps until something changes; nothing fires twice
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
                 .until(() -> escalations.fired(appeal.id()).size() == 6);
+    }
+
+    private double escalationCount(String level) {
+        var counter = meters.find("supportdesk.escalations").tag("level", level).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private List<EscalationKind> kinds(Appeal appeal) {
