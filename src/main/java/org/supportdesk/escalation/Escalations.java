@@ -125,6 +125,25 @@ public class Escalations {
                 .list();
     }
 
+    /** The newest notices for a user: their own and those of their groups. */
+    public List<StaffNotice> noticesFor(String user, List<String> groups, int limit) {
+        String groupFilter = groups.isEmpty() ? "" : " OR n.recipient_group IN (:groups)";
+        var query = jdbc.sql("""
+                SELECT n.id, a.appeal_number, n.recipient_user, n.recipient_group, n.kind, n.body, n.created_at
+                FROM staff_notification n LEFT JOIN appeal a ON a.id = n.appeal_id
+                WHERE n.recipient_user = :user""" + groupFilter + " ORDER BY n.id DESC LIMIT :limit")
+                .param("user", user)
+                .param("limit", limit);
+        if (!groups.isEmpty()) {
+            query = query.param("groups", groups);
+        }
+        return query.query((rs, row) -> new StaffNotice(rs.getLong("id"), rs.getString("appeal_number"),
+                        rs.getString("recipient_user"), rs.getString("recipient_group"),
+                        EscalationKind.valueOf(rs.getString("kind")), rs.getString("body"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
     public List<Fired> fired(long appealId) {
         return jdbc.sql("SELECT level, kind, due_at, fired_at FROM appeal_escalation WHERE appeal_id = :id ORDER BY id")
                 .param("id", appealId)
@@ -148,5 +167,9 @@ public class Escalations {
     }
 
     public record Fired(int level, EscalationKind kind, Instant dueAt, Instant firedAt) {
+    }
+
+    public record StaffNotice(long id, String appeal, String user, String group, EscalationKind kind, String text,
+                              Instant createdAt) {
     }
 }

@@ -69,6 +69,9 @@ abstract class AppealApiScenarios {
             identity.saveUser(user);
             identity.createMembership(STAFF_USER, "support-l1");
         }
+        if (identity.createUserQuery().userId(STAFF_USER).memberOfGroup("duty-engineers").count() == 0) {
+            identity.createMembership(STAFF_USER, "duty-engineers");
+        }
     }
 
     @Test
@@ -240,6 +243,25 @@ abstract class AppealApiScenarios {
         assertThat(http.exchange("/api/appeals/" + number + "/messages", HttpMethod.POST,
                 new HttpEntity<>(Map.of("body", "thanks"), customer(created)), JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void dutyEngineersSeeThePageOfACriticalAppeal() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "d@example.com",
+                "description", "Every VM in our project lost its network at once, production is down.",
+                "urgency", "HIGH", "impact", "HIGH")));
+        assertThat(created.path("priority").asText()).isEqualTo("CRITICAL");
+
+        ResponseEntity<JsonNode> notices = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
+                .getForEntity("/api/staff/notifications?limit=20", JsonNode.class);
+
+        assertThat(notices.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(notices.getBody().findValuesAsText("appeal")).contains(created.path("number").asText());
+        assertThat(notices.getBody().findValuesAsText("kind")).contains("CRITICAL_PAGE");
+        assertThat(http.getForEntity("/api/staff/notifications", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertProblem(http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
+                .getForEntity("/api/staff/notifications?limit=0", JsonNode.class), HttpStatus.BAD_REQUEST, "limit");
     }
 
     @Test
