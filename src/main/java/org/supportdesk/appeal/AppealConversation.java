@@ -100,6 +100,13 @@ public class AppealConversation {
                 clock.instant());
     }
 
+    /** Closes the appeal and tells the customer why. */
+    @Transactional
+    public void close(Appeal appeal, String notice) {
+        appeals.markClosed(appeal.id(), clock.instant());
+        systemWrites(appeal, MessageKind.CLOSURE, notice);
+    }
+
     /** Stops the SLA clock until the customer replies. */
     @Transactional
     public void waitForCustomer(Appeal appeal) {

@@ -1,7 +1,5 @@
 package org.supportdesk.appeal.process;
 
-import java.time.Clock;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,7 +7,6 @@ import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.AppealRepository;
 import org.supportdesk.appeal.CustomerTexts;
-import org.supportdesk.appeal.MessageKind;
 
 /** Service task "Close for silence": seven days without an answer: closed with a notice. */
 @Component
@@ -18,19 +15,16 @@ class CloseForSilenceDelegate implements JavaDelegate {
     private final AppealRepository appeals;
     private final AppealConversation conversation;
     private final CustomerTexts texts;
-    private final Clock clock;
 
-    CloseForSilenceDelegate(AppealRepository appeals, AppealConversation conversation, CustomerTexts texts, Clock clock) {
+    CloseForSilenceDelegate(AppealRepository appeals, AppealConversation conversation, CustomerTexts texts) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.texts = texts;
-        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Appeal appeal = appeals.getByNumber(execution.getProcessBusinessKey());
-        appeals.markClosed(appeal.id(), clock.instant());
-        conversation.systemWrites(appeal, MessageKind.CLOSURE, texts.closedForSilence(appeal));
+        conversation.close(appeal, texts.closedForSilence(appeal));
     }
 }
