@@ -69,6 +69,9 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/webhooks/**"),
                                 path(HttpMethod.POST, "/webhooks/**")).permitAll()
                         .requestMatchers(path("/error")).permitAll()
+                        // the customers' feedback form: static pages that call the public API above
+                        .requestMatchers(path(HttpMethod.GET, "/feedback"),
+                                path(HttpMethod.GET, "/feedback/**")).permitAll()
                         // Camunda redirects the root to the webapps
                         .requestMatchers(path(HttpMethod.GET, "/")).permitAll()
                         .requestMatchers(path("/api/**")).hasAnyAuthority(StaffGroups.authorities(StaffGroups.ALL))

@@ -1,0 +1,283 @@
+package org.supportdesk.channel.webform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * A customer uses the feedback form in a headless Chromium: sends an appeal with a log file,
+ * follows the status link, sees the acknowledgement and their file and writes a reply; a bad
+ * e-mail address is shown beside its field and creates nothing.
+ *
+ * <p>Screenshots (and the page source) of each step and of any failure are kept in
+ * {@code target/screenshots} with the prefix {@code feedback-}. The browser is the system's
+ * Chromium with its matching driver; the test never downloads one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:feedback-form;DB_CLOSE_DELAY=-1",
+        "supportdesk.intake-rate-limit.requests-per-minute=1000"})
+@DirtiesContext
+class FeedbackFormBrowserIT {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final String DESCRIPTION = "Since 09:40 UTC our instances in project web-prod cannot reach"
+            + " the object storage; uploads time out after 30 seconds.";
+    private static final String REPLY = "It still happens every few minutes; the log is attached to the request.";
+    private static final String LOG_NAME = "upload-errors.log";
+
+    private static ChromeDriver driver;
+    private static WebDriverWait wait;
+    private static Path profile;
+    private static Path files;
+
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            capture("failure-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        profile = Files.createTempDirectory("feedback-browser-");
+        files = Files.createTempDirectory("feedback-files-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1600,1200", "--lang=en-US",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
+        driver.manage().timeouts().scriptTimeout(TIMEOUT);
+        wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(250));
+        // the status page rebuilds the conversation after each load
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+        finally {
+            driver = null;
+            for (Path dir : new Path[] {profile, files}) {
+                if (dir != null) {
+                    try (Stream<Path> walk = Files.walk(dir)) {
+                        walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void customerSendsAnAppealWithALogAndRepliesOnTheStatusPage() throws IOException {
+        Path log = files.resolve(LOG_NAME);
+        Files.writeString(log, "2026-11-24T09:41:02Z PUT /bucket/report.csv timed out after 30000 ms\n"
+                + "2026-11-24T09:43:17Z PUT /bucket/report.csv timed out after 30000 ms\n", StandardCharsets.UTF_8);
+
+        openForm();
+        switchLanguage("ru", "Обращение в техническую поддержку");
+        switchLanguage("en", "Contact technical support");
+        type("email", "maria@example.com");
+        type("contactName", "Maria Ivanova");
+        type("login", "maria");
+        type("project", "web-prod");
+        type("subject", "Uploads to object storage time out");
+        type("description", DESCRIPTION);
+        new Select(driver.findElement(By.id("urgency"))).selectByVisibleText("Soon, today if possible");
+        new Select(driver.findElement(By.id("impact"))).selectByVisibleText("A part of it");
+        driver.findElement(By.id("attachments")).sendKeys(log.toAbsolutePath().toString());
+        capture("01-filled");
+        click(By.id("submit"));
+
+        String number = wait.until(visibilityOfElementLocated(By.id("result-number"))).getText();
+        assertThat(number).startsWith("SD-");
+        assertThat(driver.findElement(By.id("result-first-response")).getText()).isNotBlank().isNotEqualTo("—");
+        assertThat(driver.findElement(By.id("result-rejection")).isDisplayed()).isFalse();
+        String link = driver.findElement(By.id("status-link")).getDomProperty("href");
+        // the token travels only in the fragment, never to the server
+        assertThat(link).contains("/feedback/status.html#number=" + number + "&token=");
+        assertThat(link.substring(0, link.indexOf('#'))).doesNotContain("token");
+        capture("02-sent");
+
+        click(By.id("status-link"));
+        wait.until(textToBePresentInElementLocated(By.id("appeal-number"), number));
+        // the acknowledgement is written by the process, possibly a moment after the intake
+        By acknowledgement = By.cssSelector("#messages li.message[data-kind='ACKNOWLEDGEMENT'] .body");
+        wait.until(driver -> {
+            if (driver.findElements(acknowledgement).isEmpty()) {
+                driver.navigate().refresh();
+                return false;
+            }
+            return true;
+        });
+        assertThat(driver.findElement(acknowledgement).getText()).contains(number);
+        wait.until(textToBePresentInElementLocated(By.id("attachments"), LOG_NAME));
+        assertThat(driver.findElement(By.id("appeal-status")).getText()).isNotBlank();
+        capture("03-status");
+
+        type("reply", REPLY);
+        click(By.id("send-reply"));
+        wait.until(textToBePresentInElementLocated(By.cssSelector("#messages li.message.inbound:last-child .body"),
+                REPLY));
+        wait.until(driver -> driver.findElement(By.id("reply")).getDomProperty("value").isEmpty());
+        capture("04-replied");
+
+        ResponseEntity<JsonNode> staffView = http.withBasicAuth("agent", "agent")
+                .getForEntity("/api/appeals/" + number, JsonNode.class);
+        assertThat(staffView.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode appeal = staffView.getBody();
+        assertThat(appeal).isNotNull();
+        assertThat(appeal.path("channel").asText()).isEqualTo("FEEDBACK_FORM");
+        assertThat(appeal.path("email").asText()).isEqualTo("maria@example.com");
+        assertThat(appeal.path("description").asText()).isEqualTo(DESCRIPTION);
+        assertThat(appeal.path("urgency").asText()).isEqualTo("MEDIUM");
+        assertThat(appeal.path("impact").asText()).isEqualTo("MEDIUM");
+        List<String> fileNames = new ArrayList<>();
+        appeal.path("attachments").forEach(file -> fileNames.add(file.path("fileName").asText()));
+        assertThat(fileNames).containsExactly(LOG_NAME);
+        List<String> customerMessages = new ArrayList<>();
+        appeal.path("messages").forEach(message -> {
+            if (message.path("direction").asText().equals("INBOUND")
+                    && message.path("kind").asText().equals("CUSTOMER_MESSAGE")) {
+                customerMessages.add(message.path("body").asText());
+            }
+        });
+        assertThat(customerMessages).contains(REPLY);
+    }
+
+    @Test
+    void aBadEmailIsShownBesideItsFieldAndCreatesNothing() {
+        Integer before = jdbc.queryForObject("select count(*) from appeal", Integer.class);
+
+        openForm();
+        switchLanguage("en", "Contact technical support");
+        type("email", "maria at example");
+        type("description", "The console does not open the billing page.");
+        click(By.id("submit"));
+
+        WebElement error = wait.until(visibilityOfElementLocated(By.id("email-error")));
+        assertThat(error.getText()).isNotBlank();
+        assertThat(driver.findElement(By.cssSelector(".field[data-field='email']")).getDomAttribute("class"))
+                .contains("invalid");
+        assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
+        capture("05-field-error");
+
+        assertThat(jdbc.queryForObject("select count(*) from appeal", Integer.class)).isEqualTo(before);
+    }
+
+    // --- helpers ---
+
+    private void openForm() {
+        // without the slash: redirected to the folder, whose index.html is the form
+        driver.get("http://localhost:" + port + "/feedback");
+        wait.until(visibilityOfElementLocated(By.id("appeal-form")));
+        assertThat(driver.getCurrentUrl()).endsWith("/feedback/");
+    }
+
+    private static void switchLanguage(String lang, String title) {
+        click(By.id("lang-" + lang));
+        wait.until(textToBePresentInElementLocated(By.tagName("h1"), title));
+        wait.until(attributeContains(By.id("lang-" + lang), "aria-pressed", "true"));
+    }
+
+    /** Types the text and waits until the field holds exactly that text. */
+    private static void type(String id, String text) {
+        wait.until(driver -> {
+            WebElement input = driver.findElement(By.id(id));
+            if (text.equals(input.getDomProperty("value"))) {
+                return true;
+            }
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value"));
+        });
+    }
+
+    private static void click(By locator) {
+        WebElement element = wait.until(elementToBeClickable(locator));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private static void capture(String name) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve("feedback-" + name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(SCREENSHOTS.resolve("feedback-" + name + ".html"), driver.getPageSource(),
+                    StandardCharsets.UTF_8);
+        }
+        catch (RuntimeException | IOException e) {
+            System.err.println("Could not save screenshot " + name + ": " + e);
+        }
+    }
+}
