@@ -23,10 +23,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -42,11 +40,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +54,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
+import org.supportdesk.HeadlessChromium;
 
 /**
  * Staff work an appeal in Camunda Tasklist, in a headless Chromium: the appeal comes in over the
@@ -77,9 +73,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasklistBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = HeadlessChromium.TIMEOUT;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** How the forms show times (CustomerTexts.time). */
     private static final DateTimeFormatter FORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -98,7 +92,7 @@ class TasklistBrowserIT {
 
     private static ChromeDriver driver;
     private static WebDriverWait wait;
-    private static Path profile;
+    private static HeadlessChromium browser;
 
     @RegisterExtension
     static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
@@ -119,39 +113,15 @@ class TasklistBrowserIT {
     @BeforeAll
     static void startBrowser() throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("tasklist-browser-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1600,1200", "--lang=en-US",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        driver.manage().timeouts().scriptTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(250));
-        // AngularJS and form-js re-render: look the element up again on the next poll
-        wait.ignoring(StaleElementReferenceException.class);
+        browser = HeadlessChromium.start("tasklist");
+        driver = browser.driver();
+        wait = browser.newWait();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        }
-        finally {
-            driver = null;
-            if (profile != null) {
-                try (Stream<Path> files = Files.walk(profile)) {
-                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                }
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 

@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -28,11 +26,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +38,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.supportdesk.HeadlessChromium;
 
 /**
  * A customer uses the feedback form in a headless Chromium: sends an appeal with a log file,
@@ -59,9 +55,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 class FeedbackFormBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = HeadlessChromium.TIMEOUT;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static final String DESCRIPTION = "Since 09:40 UTC our instances in project web-prod cannot reach"
@@ -71,7 +65,7 @@ class FeedbackFormBrowserIT {
 
     private static ChromeDriver driver;
     private static WebDriverWait wait;
-    private static Path profile;
+    private static HeadlessChromium browser;
     private static Path files;
 
     @RegisterExtension
@@ -94,43 +88,18 @@ class FeedbackFormBrowserIT {
     @BeforeAll
     static void startBrowser() throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        profile = Files.createTempDirectory("feedback-browser-");
         files = Files.createTempDirectory("feedback-files-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1600,1200", "--lang=en-US",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
-        driver.manage().timeouts().scriptTimeout(TIMEOUT);
-        wait = new WebDriverWait(driver, TIMEOUT, Duration.ofMillis(250));
-        // the status page rebuilds the conversation after each load
-        wait.ignoring(StaleElementReferenceException.class);
+        browser = HeadlessChromium.start("feedback");
+        driver = browser.driver();
+        wait = browser.newWait();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
+        if (browser != null) {
+            browser.close();
         }
-        finally {
-            driver = null;
-            for (Path dir : new Path[] {profile, files}) {
-                if (dir != null) {
-                    try (Stream<Path> walk = Files.walk(dir)) {
-                        walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-                    }
-                }
-            }
-        }
+        HeadlessChromium.deleteTree(files);
     }
 
     @Test
