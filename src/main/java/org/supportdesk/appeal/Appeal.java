@@ -7,7 +7,10 @@ import org.supportdesk.vocabulary.Level;
 import org.supportdesk.vocabulary.Priority;
 import org.supportdesk.vocabulary.Language;
 
-/** One row of our appeal table: what the customer asked and where it stands. */
+/**
+ * One row of our appeal table: what the customer asked and where it stands. {@code channelAddress}
+ * is where the channel delivers our replies (Telegram chat, VK peer, Facebook PSID, mail address).
+ */
 public record Appeal(
         long id,
         String number,
@@ -41,7 +44,8 @@ public record Appeal(
         Instant firstResponseWarningAt,
         Instant resolutionWarningAt,
         Instant resolutionOverdueAt,
-        Instant reopenedAt) {
+        Instant reopenedAt,
+        String channelAddress) {
 
     /** The resolution clock runs from the received time, or from the last reopening. */
     public Instant resolutionClockStart() {

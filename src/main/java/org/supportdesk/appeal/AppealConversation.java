@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supportdesk.appeal.AppealMessage.Direction;
@@ -16,8 +17,8 @@ import org.supportdesk.appeal.process.AppealVariables;
 
 /**
  * Everything written on an appeal after intake: customer replies, agents' answers and notes, and
- * the automatic messages of the process. Until the channels deliver them, customer-visible
- * messages are read back through the appeal API.
+ * the automatic messages of the process. Every message for the customer is announced as a
+ * {@link CustomerMessageWritten} event in the same transaction; the channels deliver it from there.
  */
 @Service
 public class AppealConversation {
@@ -29,9 +30,11 @@ public class AppealConversation {
     private final TaskService tasks;
     private final Clock clock;
     private final AppealMetrics metrics;
+    private final ApplicationEventPublisher events;
 
     AppealConversation(AppealRepository appeals, ConversationRepository conversation, UploadPolicy uploads,
-                       RuntimeService runtime, TaskService tasks, Clock clock, AppealMetrics metrics) {
+                       RuntimeService runtime, TaskService tasks, Clock clock, AppealMetrics metrics,
+                       ApplicationEventPublisher events) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.uploads = uploads;
@@ -39,6 +42,7 @@ public class AppealConversation {
         this.tasks = tasks;
         this.clock = clock;
         this.metrics = metrics;
+        this.events = events;
     }
 
     /** The customer writes again; if we were waiting for them, the process goes on. */
@@ -86,6 +90,9 @@ public class AppealConversation {
         Appeal appeal = appeals.getByNumber(number);
         Instant now = clock.instant();
         long id = conversation.insertMessage(appeal.id(), Direction.OUTBOUND, kind, author, visibility, body, now);
+        if (visibility == Visibility.CUSTOMER) {
+            events.publishEvent(new CustomerMessageWritten(appeal, id, kind, body));
+        }
         if (visibility == Visibility.CUSTOMER && appeals.markFirstAnswered(appeal.id(), now)) {
             metrics.firstAnswered(appeal, now);
             firstAnswerGiven(number);
@@ -96,8 +103,29 @@ public class AppealConversation {
     /** An automatic message to the customer (acknowledgement, rejection, resolution notice). */
     @Transactional
     public void systemWrites(Appeal appeal, MessageKind kind, String body) {
-        conversation.insertMessage(appeal.id(), Direction.OUTBOUND, kind, null, Visibility.CUSTOMER, body,
+        long id = conversation.insertMessage(appeal.id(), Direction.OUTBOUND, kind, null, Visibility.CUSTOMER, body,
                 clock.instant());
+        events.publishEvent(new CustomerMessageWritten(appeal, id, kind, body));
+    }
+
+    /**
+     * An automatic answer from the customer's side (out of office, delivery report): kept for staff,
+     * but it neither resumes nor reopens anything, and nothing answers it, so no mail loop starts.
+     */
+    @Transactional
+    public void automaticReplyReceived(String number, String body) {
+        Appeal appeal = appeals.getByNumber(number);
+        conversation.insertMessage(appeal.id(), Direction.INBOUND, MessageKind.AUTO_REPLY, null,
+                Visibility.INTERNAL, body, clock.instant());
+    }
+
+    /** Login and project the customer gave after the first message fill what the appeal lacked. */
+    @Transactional
+    public void customerIdentified(String number, String login, String project) {
+        if (login == null && project == null) {
+            return;
+        }
+        appeals.fillMissingContact(appeals.getByNumber(number).id(), login, project);
     }
 
     /** Closes the appeal and tells the customer why. */

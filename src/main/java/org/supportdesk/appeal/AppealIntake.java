@@ -67,7 +67,7 @@ public class AppealIntake {
                 trim(command.subject()), command.description().strip(),
                 Language.of(command.subject(), command.description()), command.urgency(), command.impact(),
                 Priority.MIDDLE, category, managedServices, now, firstAnsweredAt, AccessTokens.hash(token),
-                command.registeredBy()));
+                command.registeredBy(), trim(command.channelAddress())));
         for (StoredFile file : files) {
             conversation.insertAttachment(id, null, file, now);
         }

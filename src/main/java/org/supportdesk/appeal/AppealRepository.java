@@ -58,10 +58,10 @@ public class AppealRepository {
         jdbc.sql("""
                 INSERT INTO appeal (appeal_number, channel, status, login, project, contact_email, contact_name,
                     subject, description, language, urgency, impact, priority, category, managed_services,
-                    received_at, first_answered_at, access_token_hash, registered_by)
+                    received_at, first_answered_at, access_token_hash, registered_by, channel_address)
                 VALUES (:number, :channel, :status, :login, :project, :email, :contactName,
                     :subject, :description, :language, :urgency, :impact, :priority, :category, :managedServices,
-                    :receivedAt, :firstAnsweredAt, :tokenHash, :registeredBy)""")
+                    :receivedAt, :firstAnsweredAt, :tokenHash, :registeredBy, :channelAddress)""")
                 .param("number", appeal.number())
                 .param("channel", appeal.channel().name())
                 .param("status", AppealStatus.OPEN.name())
@@ -81,6 +81,7 @@ public class AppealRepository {
                 .param("firstAnsweredAt", utc(appeal.firstAnsweredAt()))
                 .param("tokenHash", appeal.accessTokenHash())
                 .param("registeredBy", appeal.registeredBy())
+                .param("channelAddress", appeal.channelAddress())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -90,8 +91,30 @@ public class AppealRepository {
                 .param("number", number).query(APPEAL).optional();
     }
 
+    public Optional<Appeal> findById(long id) {
+        return jdbc.sql("SELECT * FROM appeal WHERE id = :id").param("id", id).query(APPEAL).optional();
+    }
+
     public Appeal getByNumber(String number) {
         return findByNumber(number).orElseThrow(() -> new AppealNotFoundException(number));
+    }
+
+    /** The customer's latest appeal on this channel and address that is not yet closed or rejected. */
+    public Optional<Appeal> findOpenOnChannel(Channel channel, String channelAddress) {
+        return jdbc.sql("""
+                SELECT * FROM appeal
+                WHERE channel = :channel AND channel_address = :address AND status NOT IN ('CLOSED', 'REJECTED')
+                ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("channel", channel.name()).param("address", channelAddress)
+                .query(APPEAL).optional();
+    }
+
+    /** Login and project given later (in a follow-up) fill only what was missing. */
+    public void fillMissingContact(long id, String login, String project) {
+        jdbc.sql("""
+                UPDATE appeal SET login = COALESCE(login, :login), project = COALESCE(project, :project)
+                WHERE id = :id""")
+                .param("login", login).param("project", project).param("id", id).update();
     }
 
     public void updateClassification(long id, Category category, Level urgency, Level impact) {
@@ -262,13 +285,15 @@ public class AppealRepository {
                 instant(rs, "first_response_warning_at"),
                 instant(rs, "resolution_warning_at"),
                 instant(rs, "resolution_overdue_at"),
-                instant(rs, "reopened_at"));
+                instant(rs, "reopened_at"),
+                rs.getString("channel_address"));
     }
 
     /** What intake knows before the process has run. */
     record NewAppeal(String number, Channel channel, String login, String project, String contactEmail,
                      String contactName, String subject, String description, Language language, Level urgency,
                      Level impact, Priority priority, Category category, boolean managedServices,
-                     Instant receivedAt, Instant firstAnsweredAt, String accessTokenHash, String registeredBy) {
+                     Instant receivedAt, Instant firstAnsweredAt, String accessTokenHash, String registeredBy,
+                     String channelAddress) {
     }
 }

@@ -21,5 +21,12 @@ public enum MessageKind {
     /** automatic: the appeal is closed */
     CLOSURE,
     /** staff only */
-    NOTE
+    NOTE,
+    /** an automatic answer from the customer's side (out of office, delivery report); staff only */
+    AUTO_REPLY;
+
+    /** Written by the process, not by a person: mail marks it so auto-responders do not answer it. */
+    public boolean automatic() {
+        return this != REPLY && this != QUESTION && this != NOTE && this != CUSTOMER_MESSAGE;
+    }
 }

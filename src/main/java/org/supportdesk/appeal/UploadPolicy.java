@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * content, never from the client's header or file name.
  */
 @Component
-class UploadPolicy {
+public class UploadPolicy {
 
     private static final int MAX_NAME_LENGTH = 120;
 
@@ -29,12 +29,17 @@ class UploadPolicy {
         this.maxFiles = maxFiles;
     }
 
-    int maxFiles() {
+    public int maxFiles() {
         return maxFiles;
     }
 
+    /** Channels stop downloading a platform's file beyond this. */
+    public long maxFileBytes() {
+        return maxFileBytes;
+    }
+
     /** Checks one upload; throws {@link InvalidRequestException} naming the field when refused. */
-    StoredFile check(String originalName, byte[] content) {
+    public StoredFile check(String originalName, byte[] content) {
         if (content.length == 0) {
             throw new InvalidRequestException("attachments", "file " + safeName(originalName) + " is empty");
         }

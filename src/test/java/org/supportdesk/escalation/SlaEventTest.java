@@ -69,6 +69,6 @@ class SlaEventTest {
         return new Appeal(1, "SD-1", Channel.MAIL, status, "login", "project", "a@b.c", null, null, "text",
                 Language.EN, null, null, Priority.HIGH, category, false, null, null, T0,
                 T0.plusSeconds(3600), T0.plusSeconds(8 * 3600), firstAnsweredAt, null, null, null, 0, 0, "hash", null,
-                T0.plusSeconds(48 * 60), T0.plusSeconds(6 * 3600), T0.plusSeconds(12 * 3600), null);
+                T0.plusSeconds(48 * 60), T0.plusSeconds(6 * 3600), T0.plusSeconds(12 * 3600), null, null);
     }
 }

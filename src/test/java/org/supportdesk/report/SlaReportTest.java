@@ -74,7 +74,7 @@ class SlaReportTest {
     void rejectedAppealsAreCountedButHaveNoDeadlines() {
         Appeal rejected = new Appeal(1, "SD-9", Channel.FEEDBACK_FORM, AppealStatus.REJECTED, null, null, "a@b.c",
                 null, null, "debug my code", Language.EN, null, null, Priority.MIDDLE, Category.CODE_DEBUGGING,
-                false, "CODE_DEBUGGING", "no", T0, null, null, null, null, T0, null, 0, 0, "h", null, null, null, null, null);
+                false, "CODE_DEBUGGING", "no", T0, null, null, null, null, T0, null, 0, 0, "h", null, null, null, null, null, null);
 
         SlaReport report = SlaReport.of(T0, NOW, NOW, List.of(rejected));
 
@@ -90,6 +90,6 @@ class SlaReportTest {
                 T0.plusSeconds(3600), T0.plusSeconds(8 * 3600),
                 answeredAfterMinutes == null ? null : T0.plusSeconds(answeredAfterMinutes * 60L),
                 resolvedAfterMinutes == null ? null : T0.plusSeconds(resolvedAfterMinutes * 60L),
-                null, null, 0, 0, "hash", null, null, null, null, null);
+                null, null, 0, 0, "hash", null, null, null, null, null, null);
     }
 }

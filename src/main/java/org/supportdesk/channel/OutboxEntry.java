@@ -1,0 +1,37 @@
+package org.supportdesk.channel;
+
+import java.time.Instant;
+
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Language;
+
+/** One row of the outbox, as staff see it in the delivery list. */
+public record OutboxEntry(
+        long id,
+        Long appealId,
+        String appealNumber,
+        Channel channel,
+        String recipient,
+        String kind,
+        String subject,
+        String body,
+        Language language,
+        Status status,
+        int attempts,
+        Instant nextAttemptAt,
+        String lastError,
+        String deliveryKey,
+        String platformMessageId,
+        Instant createdAt,
+        Instant sentAt) {
+
+    public enum Status {
+        /** waiting for its (next) attempt */
+        PENDING,
+        /** a sender holds it right now */
+        SENDING,
+        SENT,
+        /** gave up: permanent error or attempts used up; staff may retry it */
+        FAILED
+    }
+}

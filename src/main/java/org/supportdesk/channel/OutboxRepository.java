@@ -1,0 +1,177 @@
+package org.supportdesk.channel;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Language;
+
+/** The outbox table. A sender claims a row with a lease, so two dispatchers never send the same row at once. */
+@Repository
+public class OutboxRepository {
+
+    private static final String SELECT = """
+            SELECT o.*, a.appeal_number FROM outbox_message o LEFT JOIN appeal a ON a.id = o.appeal_id""";
+
+    private final JdbcClient jdbc;
+
+    OutboxRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewEntry(Long appealId, Long appealMessageId, Channel channel, String recipient, String kind,
+                    String subject, String body, Language language, String deliveryKey, Instant at) {
+    }
+
+    long insert(NewEntry entry) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO outbox_message (appeal_id, appeal_message_id, channel, recipient, kind, subject, body,
+                    language, status, attempts, next_attempt_at, delivery_key, created_at)
+                VALUES (:appealId, :messageId, :channel, :recipient, :kind, :subject, :body,
+                    :language, 'PENDING', 0, :at, :deliveryKey, :at)""")
+                .param("appealId", entry.appealId())
+                .param("messageId", entry.appealMessageId())
+                .param("channel", entry.channel().name())
+                .param("recipient", entry.recipient())
+                .param("kind", entry.kind())
+                .param("subject", entry.subject())
+                .param("body", entry.body())
+                .param("language", entry.language().name())
+                .param("deliveryKey", entry.deliveryKey())
+                .param("at", utc(entry.at()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Rows due now, including ones whose sender died holding them. */
+    List<Long> due(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM outbox_message
+                WHERE (status = 'PENDING' AND next_attempt_at <= :now)
+                   OR (status = 'SENDING' AND locked_until < :now)
+                ORDER BY next_attempt_at, id FETCH FIRST :limit ROWS ONLY""")
+                .param("now", utc(now)).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    boolean claim(long id, Instant now, Instant leaseUntil) {
+        return jdbc.sql("""
+                UPDATE outbox_message SET status = 'SENDING', locked_until = :lease
+                WHERE id = :id AND ((status = 'PENDING' AND next_attempt_at <= :now)
+                                 OR (status = 'SENDING' AND locked_until < :now))""")
+                .param("lease", utc(leaseUntil)).param("id", id).param("now", utc(now))
+                .update() == 1;
+    }
+
+    Optional<OutboxEntry> find(long id) {
+        return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(OutboxRepository::map).optional();
+    }
+
+    void markSent(long id, int attempts, String platformMessageId, Instant at) {
+        jdbc.sql("""
+                UPDATE outbox_message SET status = 'SENT', attempts = :attempts, sent_at = :at, locked_until = NULL,
+                    platform_message_id = :platformId, last_error = NULL
+                WHERE id = :id""")
+                .param("attempts", attempts).param("at", utc(at)).param("platformId", platformMessageId)
+                .param("id", id).update();
+    }
+
+    void reschedule(long id, int attempts, Instant nextAttemptAt, String error) {
+        jdbc.sql("""
+                UPDATE outbox_message SET status = 'PENDING', attempts = :attempts, next_attempt_at = :next,
+                    locked_until = NULL, last_error = :error
+                WHERE id = :id""")
+                .param("attempts", attempts).param("next", utc(nextAttemptAt)).param("error", shortened(error))
+                .param("id", id).update();
+    }
+
+    void markFailed(long id, int attempts, String error) {
+        jdbc.sql("""
+                UPDATE outbox_message SET status = 'FAILED', attempts = :attempts, locked_until = NULL,
+                    last_error = :error
+                WHERE id = :id""")
+                .param("attempts", attempts).param("error", shortened(error)).param("id", id).update();
+    }
+
+    /** Staff send a failed message again: a fresh round of attempts. */
+    boolean retry(long id, Instant now) {
+        return jdbc.sql("""
+                UPDATE outbox_message SET status = 'PENDING', attempts = 0, next_attempt_at = :now
+                WHERE id = :id AND status = 'FAILED'""")
+                .param("now", utc(now)).param("id", id).update() == 1;
+    }
+
+    List<OutboxEntry> list(OutboxEntry.Status status, int limit) {
+        return jdbc.sql(SELECT + " WHERE o.status = :status ORDER BY o.id DESC FETCH FIRST :limit ROWS ONLY")
+                .param("status", status.name()).param("limit", limit)
+                .query(OutboxRepository::map).list();
+    }
+
+    List<OutboxEntry> ofAppeal(long appealId) {
+        return jdbc.sql(SELECT + " WHERE o.appeal_id = :appealId ORDER BY o.id")
+                .param("appealId", appealId).query(OutboxRepository::map).list();
+    }
+
+    long count(OutboxEntry.Status status) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = :status")
+                .param("status", status.name()).query(Long.class).single();
+    }
+
+    /** The appeal one of our sent messages belongs to (a mail reply refers to it). */
+    Optional<Long> appealOf(List<String> platformMessageIds) {
+        if (platformMessageIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT appeal_id FROM outbox_message
+                WHERE platform_message_id IN (:ids) AND appeal_id IS NOT NULL
+                ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
+                .param("ids", platformMessageIds).query(Long.class).optional();
+    }
+
+    /** What we sent on this appeal through this channel, oldest first. */
+    List<String> sentPlatformIds(long appealId, Channel channel) {
+        return jdbc.sql("""
+                SELECT platform_message_id FROM outbox_message
+                WHERE appeal_id = :appealId AND channel = :channel AND status = 'SENT'
+                  AND platform_message_id IS NOT NULL
+                ORDER BY id""")
+                .param("appealId", appealId).param("channel", channel.name()).query(String.class).list();
+    }
+
+    private static String shortened(String error) {
+        if (error == null) {
+            return null;
+        }
+        return error.length() <= 1000 ? error : error.substring(0, 1000);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static OutboxEntry map(ResultSet rs, int row) throws SQLException {
+        long appealId = rs.getLong("appeal_id");
+        return new OutboxEntry(rs.getLong("id"), rs.wasNull() ? null : appealId, rs.getString("appeal_number"),
+                Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("kind"),
+                rs.getString("subject"), rs.getString("body"), Language.valueOf(rs.getString("language")),
+                OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"), rs.getString("last_error"), rs.getString("delivery_key"),
+                rs.getString("platform_message_id"), instant(rs, "created_at"), instant(rs, "sent_at"));
+    }
+}
