@@ -11,7 +11,8 @@ import org.supportdesk.vocabulary.Language;
  * @param deliveryKey          random and stable across retries (the unique part of a mail Message-ID)
  * @param kind                 why it was written (ACKNOWLEDGEMENT, REPLY, ...)
  * @param automatic            written by the process, not a person
- * @param conversationIds      platform ids of the earlier messages of this appeal (mail threading)
+ * @param customerMessageIds   platform ids of what the customer sent on this appeal, oldest first
+ * @param sentMessageIds       platform ids of what we sent on it through this channel, oldest first
  */
 public record OutboundMessage(
         long id,
@@ -23,5 +24,6 @@ public record OutboundMessage(
         String subject,
         String body,
         Language language,
-        List<String> conversationIds) {
+        List<String> customerMessageIds,
+        List<String> sentMessageIds) {
 }

@@ -2,7 +2,6 @@ package org.supportdesk.channel;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,14 +93,13 @@ class OutboxDispatcher {
     }
 
     private OutboundMessage message(OutboxEntry entry) {
-        List<String> conversation = new ArrayList<>();
-        if (entry.appealId() != null) {
-            conversation.addAll(receipts.externalIds(entry.channel(), entry.appealId()));
-            conversation.addAll(outbox.sentPlatformIds(entry.appealId(), entry.channel()));
-        }
+        List<String> received = entry.appealId() == null
+                ? List.of() : receipts.externalIds(entry.channel(), entry.appealId());
+        List<String> sent = entry.appealId() == null
+                ? List.of() : outbox.sentPlatformIds(entry.appealId(), entry.channel());
         return new OutboundMessage(entry.id(), entry.deliveryKey(), entry.appealNumber(), entry.recipient(),
                 entry.kind(), MessageKind.valueOf(entry.kind()).automatic(), entry.subject(), entry.body(),
-                entry.language(), conversation);
+                entry.language(), received, sent);
     }
 
     private Counter counter(String name, OutboxEntry entry) {
