@@ -1,5 +1,6 @@
 package org.supportdesk.channel;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.supportdesk.vocabulary.Language;
@@ -26,4 +27,25 @@ public record OutboundMessage(
         Language language,
         List<String> customerMessageIds,
         List<String> sentMessageIds) {
+
+    /** Chats have no subject line: the text starts with the appeal number, so the customer knows which one. */
+    public String textWithNumber() {
+        return appealNumber == null ? body : "[" + appealNumber + "]\n" + body;
+    }
+
+    /** The text in parts a platform takes, cut at line ends where possible. */
+    public List<String> textInParts(int maxLength) {
+        List<String> parts = new ArrayList<>();
+        String rest = textWithNumber();
+        while (rest.length() > maxLength) {
+            int cut = rest.lastIndexOf('\n', maxLength);
+            if (cut < maxLength / 2) {
+                cut = maxLength;
+            }
+            parts.add(rest.substring(0, cut));
+            rest = rest.substring(cut).stripLeading();
+        }
+        parts.add(rest);
+        return parts;
+    }
 }

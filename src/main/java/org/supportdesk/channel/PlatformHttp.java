@@ -1,26 +1,86 @@
 package org.supportdesk.channel;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
 /**
  * HTTP to the platforms' APIs, with timeouts: a platform that hangs must not hold the outbox
  * sender or a webhook for long.
  */
-@ConfigurationProperties("supportdesk.channels.http")
-public record PlatformHttp(Duration connectTimeout, Duration readTimeout) {
+@Component
+public class PlatformHttp {
 
-    public RestClient client(String baseUrl) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
+    @ConfigurationProperties("supportdesk.channels.http")
+    record Settings(Duration connectTimeout, Duration readTimeout) {
+    }
+
+    private final HttpClient http;
+    private final Duration readTimeout;
+
+    PlatformHttp(Settings settings) {
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
+        this.readTimeout = settings.readTimeout();
+    }
+
+    public RestClient client(String baseUrl) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(readTimeout);
         return RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
+    }
+
+    /**
+     * Downloads a file a platform's payload points to, reading at most {@code maxBytes}; a larger
+     * file is not read to the end. Only http(s) addresses.
+     */
+    public Download download(String url, long maxBytes) {
+        URI uri = URI.create(url);
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
+            return Download.failed("not an http(s) address");
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build();
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() / 100 != 2) {
+                    return Download.failed("HTTP " + response.statusCode());
+                }
+                byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                return content.length > maxBytes ? Download.failed("larger than allowed") : Download.of(content);
+            }
+        } catch (IOException e) {
+            return Download.failed(e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Download.failed("interrupted");
+        }
+    }
+
+    /** The file's bytes, or why there are none. */
+    public record Download(byte[] content, String failure) {
+
+        static Download of(byte[] content) {
+            return new Download(content, null);
+        }
+
+        static Download failed(String why) {
+            return new Download(null, why);
+        }
+
+        public boolean succeeded() {
+            return content != null;
+        }
     }
 }

@@ -1,0 +1,139 @@
+package org.supportdesk.channel.facebook;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.supportdesk.appeal.IntakeCommand;
+import org.supportdesk.appeal.UploadPolicy;
+import org.supportdesk.channel.ChannelInbox;
+import org.supportdesk.channel.InboundMessage;
+import org.supportdesk.channel.InboundOutcome;
+import org.supportdesk.channel.PlatformHttp;
+import org.supportdesk.channel.WebhookGuard;
+import org.supportdesk.vocabulary.Channel;
+
+/**
+ * {@code /webhooks/facebook}: the Messenger Platform webhook. GET answers Meta's subscription
+ * check; POST must be signed with the app secret ({@code X-Hub-Signature-256} over the raw bytes).
+ * One delivery may batch several entries and messaging events; each message is taken in on its
+ * own, the Page's own echoes are skipped.
+ */
+@RestController
+class FacebookWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(FacebookWebhookController.class);
+    static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
+
+    private final FacebookSettings settings;
+    private final ChannelInbox inbox;
+    private final UploadPolicy uploads;
+    private final PlatformHttp http;
+    private final ObjectMapper json;
+
+    FacebookWebhookController(FacebookSettings settings, ChannelInbox inbox, UploadPolicy uploads, PlatformHttp http,
+                              ObjectMapper json) {
+        this.settings = settings;
+        this.inbox = inbox;
+        this.uploads = uploads;
+        this.http = http;
+        this.json = json;
+    }
+
+    @GetMapping(path = "/webhooks/facebook", produces = MediaType.TEXT_PLAIN_VALUE)
+    ResponseEntity<String> verify(@RequestParam(name = "hub.mode", required = false) String mode,
+                                  @RequestParam(name = "hub.verify_token", required = false) String token,
+                                  @RequestParam(name = "hub.challenge", required = false) String challenge) {
+        WebhookGuard.requireEnabled(settings.enabled());
+        if (!"subscribe".equals(mode) || challenge == null || !WebhookGuard.sameSecret(settings.verifyToken(), token)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "verification failed");
+        }
+        return ResponseEntity.ok(challenge);
+    }
+
+    @PostMapping("/webhooks/facebook")
+    ResponseEntity<Void> deliver(@RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
+                                 @RequestBody(required = false) byte[] body) {
+        WebhookGuard.requireEnabled(settings.enabled());
+        if (!FacebookSignature.matches(settings.appSecret(), body, signature)) {
+            throw WebhookGuard.unauthorized("wrong or missing " + SIGNATURE_HEADER);
+        }
+        JsonNode delivery = parse(body);
+        if (!"page".equals(delivery.path("object").asText())) {
+            return ResponseEntity.ok().build();
+        }
+        for (JsonNode entry : delivery.path("entry")) {
+            for (JsonNode event : entry.path("messaging")) {
+                receive(event);
+            }
+        }
+        return ResponseEntity.ok().build();
+    }
+
+    private void receive(JsonNode event) {
+        JsonNode message = event.path("message");
+        // deliveries, reads, reactions and postbacks carry no message; echoes are what the Page itself sent
+        if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || !message.hasNonNull("mid")) {
+            return;
+        }
+        List<IntakeCommand.Upload> files = new ArrayList<>();
+        StringBuilder text = new StringBuilder(message.path("text").asText(""));
+        int index = 0;
+        for (JsonNode attachment : message.path("attachments")) {
+            readAttachment(attachment, ++index, files, text);
+        }
+        String mid = message.path("mid").asText();
+        InboundOutcome outcome = inbox.receive(InboundMessage.chat(Channel.FACEBOOK, mid,
+                event.path("sender").path("id").asText(), null, text.toString(), files));
+        log.debug("Messenger message {}: {}", mid, outcome);
+    }
+
+    private void readAttachment(JsonNode attachment, int index, List<IntakeCommand.Upload> files, StringBuilder text) {
+        String type = attachment.path("type").asText();
+        String url = attachment.path("payload").path("url").asText(null);
+        if (url == null || !(type.equals("image") || type.equals("file") || type.equals("video")
+                || type.equals("audio"))) {
+            return;
+        }
+        String name = attachment.path("payload").path("title").asText(fileNameOf(url, type, index));
+        PlatformHttp.Download download = http.download(url, uploads.maxFileBytes());
+        if (download.succeeded()) {
+            files.add(new IntakeCommand.Upload(name, download.content()));
+        } else {
+            text.append("\n[file not kept: ").append(name).append(" - ").append(download.failure()).append("]");
+        }
+    }
+
+    /** Messenger's CDN addresses end in the original file name before the query. */
+    private static String fileNameOf(String url, String type, int index) {
+        String path = url.split("\\?", 2)[0];
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        return last.isBlank() || !last.contains(".") ? type + "-" + index : last;
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            JsonNode delivery = json.readTree(body);
+            if (delivery == null || !delivery.isObject()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a Messenger webhook delivery");
+            }
+            return delivery;
+        } catch (IOException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a Messenger webhook delivery");
+        }
+    }
+}

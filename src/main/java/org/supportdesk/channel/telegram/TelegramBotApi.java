@@ -1,0 +1,81 @@
+package org.supportdesk.channel.telegram;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+import org.supportdesk.channel.DeliveryException;
+import org.supportdesk.channel.PlatformHttp;
+
+/** The Bot API methods we call: sendMessage, and getFile plus the file download. */
+@Component
+class TelegramBotApi {
+
+    private final TelegramSettings settings;
+    private final PlatformHttp http;
+    private final RestClient client;
+
+    TelegramBotApi(TelegramSettings settings, PlatformHttp http) {
+        this.settings = settings;
+        this.http = http;
+        this.client = http.client(settings.apiUrl());
+    }
+
+    /** Returns the message_id Telegram gave the sent message. */
+    long sendMessage(String chatId, String text) {
+        JsonNode result = call("sendMessage", Map.of("chat_id", chatId, "text", text));
+        return result.path("message_id").asLong();
+    }
+
+    /** The file's bytes, or why not (too large, gone). */
+    PlatformHttp.Download download(String fileId, long maxBytes) {
+        JsonNode file;
+        try {
+            file = call("getFile", Map.of("file_id", fileId));
+        } catch (DeliveryException e) {
+            return new PlatformHttp.Download(null, e.getMessage());
+        }
+        String path = file.path("file_path").asText(null);
+        if (path == null) {
+            return new PlatformHttp.Download(null, "no file_path");
+        }
+        return http.download(settings.apiUrl() + "/file/bot" + settings.botToken() + "/" + path, maxBytes);
+    }
+
+    private JsonNode call(String method, Map<String, Object> parameters) {
+        JsonNode answer;
+        try {
+            answer = client.post()
+                    .uri("/bot{token}/{method}", settings.botToken(), method)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(parameters)
+                    .retrieve()
+                    .body(JsonNode.class);
+        } catch (RestClientResponseException e) {
+            throw DeliveryException.forHttpStatus(e.getStatusCode().value(), description(e));
+        } catch (ResourceAccessException e) {
+            // the exception's own message holds the URL, and the URL holds the bot token
+            throw new DeliveryException("Telegram unreachable: " + e.getMostSpecificCause().getClass().getSimpleName(),
+                    true);
+        }
+        if (answer == null || !answer.path("ok").asBoolean(false)) {
+            int code = answer == null ? 502 : answer.path("error_code").asInt(502);
+            throw DeliveryException.forHttpStatus(code, answer == null ? null : answer.path("description").asText(null));
+        }
+        return answer.path("result");
+    }
+
+    /** Telegram explains errors in the body: {"ok":false,"error_code":403,"description":"..."}. */
+    private static String description(RestClientResponseException e) {
+        try {
+            JsonNode body = e.getResponseBodyAs(JsonNode.class);
+            return body == null ? null : body.path("description").asText(null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+}
