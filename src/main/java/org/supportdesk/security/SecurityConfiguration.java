@@ -2,6 +2,8 @@ package org.supportdesk.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -74,6 +76,10 @@ class SecurityConfiguration {
                                 path(HttpMethod.GET, "/feedback/**")).permitAll()
                         // Camunda redirects the root to the webapps
                         .requestMatchers(path(HttpMethod.GET, "/")).permitAll()
+                        // the sales API: sales, presales, sales leads (and administrators), not support
+                        .requestMatchers(path("/api/managed-services/**")).hasAnyAuthority(StaffGroups.authorities(
+                                List.of(StaffGroups.SALES, StaffGroups.MANAGED_SERVICES, StaffGroups.SALES_LEADS,
+                                        StaffGroups.CAMUNDA_ADMIN)))
                         .requestMatchers(path("/api/**")).hasAnyAuthority(StaffGroups.authorities(StaffGroups.ALL))
                         .anyRequest().denyAll())
                 // one provider, no parent: a wrong password is checked (and counted by Camunda) once

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.supportdesk.managedservices.CostRequestNotFoundException;
+import org.supportdesk.managedservices.CostRequestStateException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -84,6 +86,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AppealNotFoundException.class)
     ProblemDetail notFound(AppealNotFoundException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such appeal, or the token does not match");
+    }
+
+    @ExceptionHandler(CostRequestNotFoundException.class)
+    ProblemDetail costRequestNotFound(CostRequestNotFoundException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    }
+
+    @ExceptionHandler(CostRequestStateException.class)
+    ProblemDetail costRequestState(CostRequestStateException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
     }
 
     @ExceptionHandler(AppealClosedException.class)

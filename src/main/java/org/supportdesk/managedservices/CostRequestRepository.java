@@ -1,0 +1,257 @@
+package org.supportdesk.managedservices;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.supportdesk.vocabulary.Language;
+import org.supportdesk.vocabulary.ManagedService;
+
+/** Cost requests, their scoping, quote lines, quote PDF and onboarding progress. */
+@Repository
+public class CostRequestRepository {
+
+    private final JdbcClient jdbc;
+    private final String nextNumberSql;
+
+    CostRequestRepository(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.nextNumberSql = isPostgres(dataSource)
+                ? "SELECT nextval('ms_request_number_seq')"
+                : "SELECT NEXT VALUE FOR ms_request_number_seq";
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database type", e);
+        }
+    }
+
+    long nextNumber() {
+        return jdbc.sql(nextNumberSql).query(Long.class).single();
+    }
+
+    record NewRequest(String number, CostRequestStatus status, String company, String contactName, String contactEmail,
+                      String login, List<ManagedService> services, CostRequest.Environment environment,
+                      LocalDate desiredStart, String notes, Language language, String sourceAppealNumber,
+                      String createdBy, Instant createdAt) {
+    }
+
+    long insert(NewRequest request) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        CostRequest.Environment env = request.environment();
+        jdbc.sql("""
+                INSERT INTO ms_request (request_number, status, company, contact_name, contact_email, login, services,
+                    vms, vcpu, ram_gb, storage_tb, databases, k8s_clusters, desired_start, notes, language,
+                    source_appeal_number, created_by, created_at)
+                VALUES (:number, :status, :company, :contactName, :contactEmail, :login, :services,
+                    :vms, :vcpu, :ramGb, :storageTb, :databases, :k8s, :desiredStart, :notes, :language,
+                    :sourceAppeal, :createdBy, :createdAt)""")
+                .param("number", request.number())
+                .param("status", request.status().name())
+                .param("company", request.company())
+                .param("contactName", request.contactName())
+                .param("contactEmail", request.contactEmail())
+                .param("login", request.login())
+                .param("services", codes(request.services()))
+                .param("vms", env.vms())
+                .param("vcpu", env.vcpu())
+                .param("ramGb", env.ramGb())
+                .param("storageTb", env.storageTb())
+                .param("databases", env.databases())
+                .param("k8s", env.k8sClusters())
+                .param("desiredStart", request.desiredStart())
+                .param("notes", request.notes())
+                .param("language", request.language().name())
+                .param("sourceAppeal", request.sourceAppealNumber())
+                .param("createdBy", request.createdBy())
+                .param("createdAt", utc(request.createdAt()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public Optional<CostRequest> findByNumber(String number) {
+        return jdbc.sql("SELECT * FROM ms_request WHERE request_number = :number")
+                .param("number", number).query(CostRequestRepository::map).optional();
+    }
+
+    public CostRequest getByNumber(String number) {
+        return findByNumber(number).orElseThrow(() -> new CostRequestNotFoundException(number));
+    }
+
+    public void updateStatus(long id, CostRequestStatus status) {
+        jdbc.sql("UPDATE ms_request SET status = :status WHERE id = :id")
+                .param("status", status.name()).param("id", id).update();
+    }
+
+    public void markDeclined(long id, String reason) {
+        jdbc.sql("UPDATE ms_request SET status = 'DECLINED', decline_reason = :reason WHERE id = :id")
+                .param("reason", reason).param("id", id).update();
+    }
+
+    public void saveScope(long requestId, Scope scope, String engineer, Instant at) {
+        // a scoping task completed again (after the request came back) replaces the earlier estimate
+        jdbc.sql("DELETE FROM ms_scope WHERE request_id = :id AND service_group = :group")
+                .param("id", requestId).param("group", scope.group().name()).update();
+        jdbc.sql("""
+                INSERT INTO ms_scope (request_id, service_group, one_off_hours, monthly_hours, assumptions, scoped_by,
+                    scoped_at)
+                VALUES (:id, :group, :oneOff, :monthly, :assumptions, :engineer, :at)""")
+                .param("id", requestId).param("group", scope.group().name())
+                .param("oneOff", scope.oneOffHours()).param("monthly", scope.monthlyHours())
+                .param("assumptions", scope.assumptions()).param("engineer", engineer).param("at", utc(at))
+                .update();
+    }
+
+    public List<Scope> scopes(long requestId) {
+        return jdbc.sql("SELECT * FROM ms_scope WHERE request_id = :id ORDER BY service_group")
+                .param("id", requestId)
+                .query((rs, row) -> new Scope(ServiceGroup.valueOf(rs.getString("service_group")),
+                        rs.getBigDecimal("one_off_hours"), rs.getBigDecimal("monthly_hours"),
+                        rs.getString("assumptions")))
+                .list();
+    }
+
+    /** The priced quote replaces any earlier one: the lines, the discount and the totals together. */
+    public void saveQuote(long requestId, Quote quote) {
+        jdbc.sql("DELETE FROM ms_quote_line WHERE request_id = :id").param("id", requestId).update();
+        int position = 0;
+        for (QuoteLine line : quote.lines()) {
+            jdbc.sql("""
+                    INSERT INTO ms_quote_line (request_id, position, service_group, service_code, kind, quantity,
+                        unit_price, one_off_amount, monthly_amount)
+                    VALUES (:id, :position, :group, :code, :kind, :quantity, :unitPrice, :oneOff, :monthly)""")
+                    .param("id", requestId).param("position", ++position)
+                    .param("group", line.group().name())
+                    .param("code", line.service() == null ? null : line.service().name())
+                    .param("kind", line.kind().name()).param("quantity", line.quantity())
+                    .param("unitPrice", line.unitPrice()).param("oneOff", line.oneOffAmount())
+                    .param("monthly", line.monthlyAmount())
+                    .update();
+        }
+        jdbc.sql("""
+                UPDATE ms_request SET discount_percent = :discount, one_off_total = :oneOff, monthly_total = :monthly
+                WHERE id = :id""")
+                .param("discount", quote.discountPercent()).param("oneOff", quote.oneOffTotal())
+                .param("monthly", quote.monthlyTotal()).param("id", requestId)
+                .update();
+    }
+
+    public List<QuoteLine> quoteLines(long requestId) {
+        return jdbc.sql("SELECT * FROM ms_quote_line WHERE request_id = :id ORDER BY position")
+                .param("id", requestId)
+                .query((rs, row) -> new QuoteLine(ServiceGroup.valueOf(rs.getString("service_group")),
+                        rs.getString("service_code") == null ? null : ManagedService.valueOf(rs.getString("service_code")),
+                        QuoteLine.Kind.valueOf(rs.getString("kind")), rs.getBigDecimal("quantity"),
+                        rs.getBigDecimal("unit_price"), rs.getBigDecimal("one_off_amount"),
+                        rs.getBigDecimal("monthly_amount")))
+                .list();
+    }
+
+    public void saveQuoteDocument(long requestId, String fileName, byte[] pdf, Instant issuedAt, LocalDate validUntil) {
+        jdbc.sql("DELETE FROM ms_quote_document WHERE request_id = :id").param("id", requestId).update();
+        jdbc.sql("""
+                INSERT INTO ms_quote_document (request_id, file_name, content, created_at)
+                VALUES (:id, :fileName, :content, :at)""")
+                .param("id", requestId).param("fileName", fileName).param("content", pdf).param("at", utc(issuedAt))
+                .update();
+        jdbc.sql("""
+                UPDATE ms_request SET status = 'QUOTE_SENT', quote_issued_at = :at, quote_valid_until = :validUntil
+                WHERE id = :id""")
+                .param("at", utc(issuedAt)).param("validUntil", validUntil).param("id", requestId).update();
+    }
+
+    public record QuoteDocument(String fileName, byte[] content) {
+    }
+
+    public Optional<QuoteDocument> quoteDocument(long requestId) {
+        return jdbc.sql("SELECT file_name, content FROM ms_quote_document WHERE request_id = :id")
+                .param("id", requestId)
+                .query((rs, row) -> new QuoteDocument(rs.getString("file_name"), rs.getBytes("content")))
+                .optional();
+    }
+
+    public void markDecided(long id, CostRequestStatus status, String refusalReason, Instant at) {
+        jdbc.sql("UPDATE ms_request SET status = :status, refusal_reason = :reason, decided_at = :at WHERE id = :id")
+                .param("status", status.name()).param("reason", refusalReason).param("at", utc(at)).param("id", id)
+                .update();
+    }
+
+    /** The contract gives the customer's login priority support from its start date. */
+    public void insertContract(CostRequest request, LocalDate startsOn, Instant at) {
+        jdbc.sql("""
+                INSERT INTO managed_services_contract (login, company, starts_on, created_at, request_id, services)
+                VALUES (:login, :company, :startsOn, :at, :requestId, :services)""")
+                .param("login", request.login()).param("company", request.company()).param("startsOn", startsOn)
+                .param("at", utc(at)).param("requestId", request.id()).param("services", codes(request.services()))
+                .update();
+    }
+
+    public void recordOnboardingStep(long requestId, String onboarding, String step, String by, String notes,
+                                     Instant at) {
+        jdbc.sql("""
+                INSERT INTO ms_onboarding_step (request_id, onboarding, step, completed_by, completed_at, notes)
+                VALUES (:id, :onboarding, :step, :by, :at, :notes)""")
+                .param("id", requestId).param("onboarding", onboarding).param("step", step).param("by", by)
+                .param("at", utc(at)).param("notes", notes)
+                .update();
+    }
+
+    public record OnboardingStep(String onboarding, String step, String completedBy, Instant completedAt) {
+    }
+
+    public List<OnboardingStep> onboardingSteps(long requestId) {
+        return jdbc.sql("SELECT * FROM ms_onboarding_step WHERE request_id = :id ORDER BY id")
+                .param("id", requestId)
+                .query((rs, row) -> new OnboardingStep(rs.getString("onboarding"), rs.getString("step"),
+                        rs.getString("completed_by"), instant(rs, "completed_at")))
+                .list();
+    }
+
+    private static String codes(List<ManagedService> services) {
+        return services.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static CostRequest map(ResultSet rs, int row) throws SQLException {
+        List<ManagedService> services = Arrays.stream(rs.getString("services").split(","))
+                .filter(code -> !code.isBlank()).map(ManagedService::valueOf).toList();
+        BigDecimal discount = rs.getBigDecimal("discount_percent");
+        return new CostRequest(rs.getLong("id"), rs.getString("request_number"),
+                CostRequestStatus.valueOf(rs.getString("status")), rs.getString("company"),
+                rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("login"), services,
+                new CostRequest.Environment(rs.getInt("vms"), rs.getInt("vcpu"), rs.getInt("ram_gb"),
+                        rs.getBigDecimal("storage_tb"), rs.getInt("databases"), rs.getInt("k8s_clusters")),
+                rs.getObject("desired_start", LocalDate.class), rs.getString("notes"),
+                Language.valueOf(rs.getString("language")), rs.getString("source_appeal_number"),
+                rs.getString("created_by"), instant(rs, "created_at"), rs.getString("decline_reason"), discount,
+                rs.getBigDecimal("one_off_total"), rs.getBigDecimal("monthly_total"), instant(rs, "quote_issued_at"),
+                rs.getObject("quote_valid_until", LocalDate.class), instant(rs, "decided_at"),
+                rs.getString("refusal_reason"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.supportdesk.managedservices;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Service;
+import org.supportdesk.vocabulary.ManagedService;
+
+/** Rates from the modelers' {@code ms-pricing} decision. */
+@Service
+public class ServiceRates {
+
+    static final String PRICING_DECISION = "ms-pricing";
+
+    private final DecisionService decisions;
+
+    ServiceRates(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    public Map<ManagedService, ServiceRate> of(List<ManagedService> services, int vms) {
+        Map<ManagedService, ServiceRate> rates = new EnumMap<>(ManagedService.class);
+        for (ManagedService service : services) {
+            DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(PRICING_DECISION,
+                    Map.of("serviceCode", service.name(), "vms", vms)).getSingleResult();
+            if (row == null) {
+                throw new IllegalStateException("the ms-pricing decision has no row for " + service + " at " + vms
+                        + " VMs");
+            }
+            rates.put(service, new ServiceRate(ServiceGroup.valueOf(row.getEntry("serviceGroup")),
+                    amount(row.getEntry("hourlyRate")), amount(row.getEntry("monthlyFee"))));
+        }
+        return rates;
+    }
+
+    private static BigDecimal amount(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    }
+}

@@ -1,0 +1,53 @@
+package org.supportdesk.managedservices.process;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.supportdesk.managedservices.CostRequest;
+import org.supportdesk.managedservices.CostRequestRepository;
+import org.supportdesk.managedservices.ManagedServicesSettings;
+import org.supportdesk.managedservices.Quote;
+import org.supportdesk.managedservices.QuotePdf;
+import org.supportdesk.managedservices.ServiceRates;
+
+/**
+ * Service task "Issue quote": prices the request with the final discount, renders the PDF in the
+ * customer's language and stores it with the request; valid for the configured 30 days.
+ */
+@Component
+class IssueQuoteDelegate implements JavaDelegate {
+
+    private final CostRequestRepository requests;
+    private final ServiceRates rates;
+    private final QuotePdf pdf;
+    private final ManagedServicesSettings settings;
+    private final Clock clock;
+
+    IssueQuoteDelegate(CostRequestRepository requests, ServiceRates rates, QuotePdf pdf,
+                       ManagedServicesSettings settings, Clock clock) {
+        this.requests = requests;
+        this.rates = rates;
+        this.pdf = pdf;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
+        Quote quote = Quote.price(request.services(), rates.of(request.services(), request.environment().vms()),
+                requests.scopes(request.id()),
+                PriceCostRequestDelegate.discount(execution.getVariable(CostRequestVariables.DISCOUNT_PERCENT)));
+        requests.saveQuote(request.id(), quote);
+        Instant now = clock.instant();
+        LocalDate issuedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate validUntil = LocalDate.ofInstant(now.plus(settings.getQuoteValidFor()), ZoneOffset.UTC);
+        byte[] document = pdf.render(request, quote, issuedOn, validUntil);
+        requests.saveQuoteDocument(request.id(), "quote-" + request.number() + ".pdf", document, now, validUntil);
+    }
+}

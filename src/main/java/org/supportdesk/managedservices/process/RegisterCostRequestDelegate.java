@@ -1,0 +1,88 @@
+package org.supportdesk.managedservices.process;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.supportdesk.managedservices.CostRequest;
+import org.supportdesk.managedservices.CostRequestRepository;
+import org.supportdesk.managedservices.CostRequests;
+import org.supportdesk.vocabulary.Language;
+import org.supportdesk.vocabulary.ManagedService;
+
+/**
+ * Service task "Register request". Requests from the API and from appeals are already in our
+ * table; one started from the Tasklist start form is written here from the form's fields and gets
+ * its number as business key.
+ */
+@Component
+class RegisterCostRequestDelegate implements JavaDelegate {
+
+    private final CostRequestRepository requests;
+    private final CostRequests costRequests;
+
+    RegisterCostRequestDelegate(CostRequestRepository requests, CostRequests costRequests) {
+        this.requests = requests;
+        this.costRequests = costRequests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String number = execution.getProcessBusinessKey();
+        if (number != null && requests.findByNumber(number).isPresent()) {
+            execution.setVariable(CostRequestVariables.REQUEST_NUMBER, number);
+            return;
+        }
+        number = costRequests.registerStarted(new CostRequests.Filing(
+                text(execution, "company"), text(execution, "contactName"), text(execution, "contactEmail"),
+                text(execution, "login"), services(execution.getVariable("services")),
+                new CostRequest.Environment(whole(execution, "vms"), whole(execution, "vcpu"),
+                        whole(execution, "ramGb"), decimal(execution, "storageTb"), whole(execution, "databases"),
+                        whole(execution, "k8sClusters")),
+                date(execution, "desiredStart"), text(execution, "notes"),
+                Language.of(text(execution, "company"), text(execution, "notes")), null,
+                text(execution, "salesRep")));
+        execution.setProcessBusinessKey(number);
+        execution.setVariable(CostRequestVariables.REQUEST_NUMBER, number);
+        execution.setVariable(CostRequestVariables.LEAD, false);
+    }
+
+    /** A checklist in Camunda Forms submits a list; a text field, codes separated by commas. */
+    static List<ManagedService> services(Object value) {
+        List<String> codes = new ArrayList<>();
+        if (value instanceof Collection<?> collection) {
+            collection.forEach(code -> codes.add(String.valueOf(code)));
+        } else if (value != null) {
+            for (String code : value.toString().replaceAll("[\\[\\]\"]", "").split(",")) {
+                codes.add(code);
+            }
+        }
+        return codes.stream().map(String::strip).filter(code -> !code.isEmpty()).map(ManagedService::valueOf)
+                .distinct().toList();
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    private static int whole(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value instanceof Number number ? number.intValue() : 0;
+    }
+
+    private static BigDecimal decimal(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value instanceof Number number ? new BigDecimal(number.toString()) : BigDecimal.ZERO;
+    }
+
+    private static LocalDate date(DelegateExecution execution, String name) {
+        String value = text(execution, name);
+        return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    }
+}
