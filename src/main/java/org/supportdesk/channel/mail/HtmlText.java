@@ -121,16 +121,20 @@ final class HtmlText {
                     if (i > 0) {
                         lineBreak(quoteDepth);
                     }
-                    append(parts[i], quoteDepth);
+                    append(parts[i], quoteDepth, true);
                 }
                 return;
             }
-            append(decoded, quoteDepth);
+            if (!keepWhitespace && !line.isEmpty() && line.charAt(line.length() - 1) == ' ') {
+                // spaces on both sides of a tag are one space
+                decoded = decoded.stripLeading();
+            }
+            append(decoded, quoteDepth, keepWhitespace);
         }
 
-        private void append(String text, int quoteDepth) {
+        private void append(String text, int quoteDepth, boolean keepWhitespace) {
             if (line.isEmpty()) {
-                text = text.stripLeading();
+                text = keepWhitespace ? text : text.stripLeading();
                 if (text.isEmpty()) {
                     return;
                 }

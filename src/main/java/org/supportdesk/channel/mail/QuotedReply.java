@@ -21,6 +21,7 @@ final class QuotedReply {
     private static final Pattern OUTLOOK_SENT = Pattern.compile(
             "(?iu)^\\s*\\*?(sent|date|отправлено|дата):\\*?\\s+\\S.*$");
     /** "On Tue, 3 Mar 2026 at 10:15, Support &lt;support@x&gt;" and "wrote:" may stand on two or three lines. */
+    private static final Pattern WRAPPED_ATTRIBUTION_START = Pattern.compile("(?iu)^\\s*on\\s.*\\d.*");
     private static final int ATTRIBUTION_MAX_LINES = 3;
 
     private QuotedReply() {
@@ -68,17 +69,28 @@ final class QuotedReply {
         if (attributionEnd < 0) {
             return start;
         }
-        String joined = "";
         for (int first = attributionEnd; first >= 0 && attributionEnd - first < ATTRIBUTION_MAX_LINES; first--) {
             if (lines[first].isBlank()) {
                 break;
             }
-            joined = (lines[first].strip() + " " + joined).strip();
-            if (ATTRIBUTION.matcher(joined).matches()) {
+            if (ATTRIBUTION.matcher(joined(lines, first, attributionEnd)).matches()) {
+                // "support@x> wrote:" alone matches too; take in the "On ..." line it continues
+                if (first > 0 && WRAPPED_ATTRIBUTION_START.matcher(lines[first - 1]).matches()
+                        && attributionEnd - first + 1 < ATTRIBUTION_MAX_LINES) {
+                    return first - 1;
+                }
                 return first;
             }
         }
         return start;
+    }
+
+    private static String joined(String[] lines, int first, int last) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            joined.append(lines[i].strip()).append(' ');
+        }
+        return joined.toString().strip();
     }
 
     private static int previousNonBlank(String[] lines, int from) {
