@@ -22,6 +22,7 @@ import jakarta.mail.URLName;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.search.FlagTerm;
 
+import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -121,7 +122,14 @@ class MailboxReader {
             (failedBefore.contains(key(folder, message)) ? retried : fresh).add(message);
         }
         fresh.addAll(retried);
-        return fresh.size() <= MAX_MESSAGES_PER_POLL ? fresh : fresh.subList(0, MAX_MESSAGES_PER_POLL);
+        List<Message> batch = fresh.size() <= MAX_MESSAGES_PER_POLL ? fresh : fresh.subList(0, MAX_MESSAGES_PER_POLL);
+        // headers and structure of the whole batch in one round trip instead of several per mail
+        FetchProfile structure = new FetchProfile();
+        structure.add(FetchProfile.Item.ENVELOPE);
+        structure.add(FetchProfile.Item.CONTENT_INFO);
+        structure.add(IMAPFolder.FetchProfileItem.HEADERS);
+        folder.fetch(batch.toArray(Message[]::new), structure);
+        return batch;
     }
 
     private void read(Folder folder, Message message) throws MessagingException {
