@@ -45,7 +45,7 @@ import org.supportdesk.vocabulary.Language;
  * answer to it finds the appeal. Messages the process writes carry Auto-Submitted, so the
  * customer's out-of-office does not answer them.
  */
-@Component
+@Component("mailChannelSender") // "mailSender" is Spring Boot's JavaMailSender
 class MailSender implements ChannelSender {
 
     /** Older ids in between are dropped from References (RFC 5322 allows it); the first and newest stay. */
