@@ -152,8 +152,14 @@ final class MailParser {
     /** The Message-ID as in the header (with angle brackets); a stable hash for mail without one. */
     private static String deliveryId(MimeMessage mail, String text) throws MessagingException {
         String messageId = mail.getHeader("Message-ID", null);
-        if (messageId != null && !messageId.isBlank() && messageId.strip().length() <= MAX_DELIVERY_ID) {
-            return messageId.strip();
+        if (messageId != null && !messageId.isBlank()) {
+            // a folded header or a trailing comment must not make the id differ from what replies quote
+            String unfolded = MimeUtility.unfold(messageId).strip();
+            Matcher bracketed = MESSAGE_ID.matcher(unfolded);
+            String id = bracketed.find() ? bracketed.group() : unfolded;
+            if (id.length() <= MAX_DELIVERY_ID) {
+                return id;
+            }
         }
         String basis = String.join("\n", nullToEmpty(mail.getHeader("From", ",")),
                 nullToEmpty(mail.getHeader("Date", null)), nullToEmpty(mail.getHeader("Subject", null)),

@@ -50,6 +50,7 @@ class MailSender implements ChannelSender {
 
     /** Older ids in between are dropped from References (RFC 5322 allows it); the first and newest stay. */
     private static final int MAX_REFERENCES = 20;
+    private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final Pattern REPLY_PREFIX = Pattern.compile("(?iu)^\\s*(re|aw|sv|ответ)\\s*:.*");
 
     private final JavaMailSender mail;
@@ -162,7 +163,7 @@ class MailSender implements ChannelSender {
         if (ids == null) {
             return List.of();
         }
-        return ids.stream().filter(id -> id != null && id.startsWith("<") && id.endsWith(">")).toList();
+        return ids.stream().filter(id -> id != null && MESSAGE_ID.matcher(id).matches()).toList();
     }
 
     private InternetAddress fromAddress() {

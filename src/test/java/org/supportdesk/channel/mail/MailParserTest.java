@@ -150,6 +150,14 @@ class MailParserTest {
         assertThat(first.text()).isEqualTo("Disk /var/lib/postgresql on db-3 is 93% full.\nProject: analytics-prod");
     }
 
+    @Test
+    void foldedMessageIdIsTheIdAlone() throws Exception {
+        MimeMessage mail = plainMail("anna@example.com");
+        mail.setHeader("Message-ID", "\r\n <folded.1741000924@mail.example.com> (sent by a helpdesk)");
+
+        assertThat(parser.parse(mail).deliveryId()).isEqualTo("<folded.1741000924@mail.example.com>");
+    }
+
     @ParameterizedTest(name = "{0}: {1} -> automatic {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Auto-Submitted   | auto-generated                    | true
