@@ -101,6 +101,19 @@ public class CostRequestRepository {
                 .param("status", status.name()).param("id", id).update();
     }
 
+    /** Sales completed a lead: what the customer wants and on which environment. */
+    public void completeLead(long id, List<ManagedService> services, CostRequest.Environment env, String notes) {
+        jdbc.sql("""
+                UPDATE ms_request SET services = :services, vms = :vms, vcpu = :vcpu, ram_gb = :ramGb,
+                    storage_tb = :storageTb, databases = :databases, k8s_clusters = :k8s,
+                    notes = COALESCE(:notes, notes), status = 'NEW'
+                WHERE id = :id""")
+                .param("services", codes(services)).param("vms", env.vms()).param("vcpu", env.vcpu())
+                .param("ramGb", env.ramGb()).param("storageTb", env.storageTb()).param("databases", env.databases())
+                .param("k8s", env.k8sClusters()).param("notes", notes).param("id", id)
+                .update();
+    }
+
     public void markDeclined(long id, String reason) {
         jdbc.sql("UPDATE ms_request SET status = 'DECLINED', decline_reason = :reason WHERE id = :id")
                 .param("reason", reason).param("id", id).update();

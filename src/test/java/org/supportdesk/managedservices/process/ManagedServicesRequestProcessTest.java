@@ -95,6 +95,7 @@ class ManagedServicesRequestProcessTest {
         }
         Mocks.register("recordScopeListener", (TaskListener) task -> scoped.add(task.getVariable("serviceGroup")
                 + ":" + task.getVariable("oneOffHours") + "/" + task.getVariable("monthlyHours")));
+        Mocks.register("recordLeadDetailsListener", (TaskListener) task -> calls.add("recordLeadDetails"));
         Mocks.register("managedServicesProcess", new TestProcessQueries());
         Mocks.register("managedServicesSettings", new ManagedServicesSettings());
     }
@@ -131,6 +132,7 @@ class ManagedServicesRequestProcessTest {
 
         assertThat(request).isWaitingAt("scope-service-group");
         assertThat(statuses).containsExactly("NEEDS_INFORMATION", "SCOPING");
+        assertThat(calls).containsExactly("register", "recordLeadDetails");
     }
 
     @Test
