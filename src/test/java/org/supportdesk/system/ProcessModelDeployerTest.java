@@ -46,7 +46,8 @@ class ProcessModelDeployerTest {
 
         List<String> first = deployer.deploy();
         assertThat(first).containsExactlyInAnyOrder("appeal.bpmn", "priority.dmn", "sla.dmn", "competency.dmn",
-                "request-category.dmn");
+                "request-category.dmn", "ms-onboarding-audit.bpmn", "ms-onboarding-migration.bpmn",
+                "ms-onboarding-dr.bpmn", "ms-onboarding-operations.bpmn");
         Deployment appeal = repository.createDeploymentQuery().deploymentName("appeal.bpmn").singleResult();
         assertThat(repository.getDeploymentResourceNames(appeal.getId())).containsExactlyInAnyOrder("appeal.bpmn",
                 "forms/triage-appeal.form", "forms/work-on-appeal.form",

@@ -1,0 +1,191 @@
+package org.supportdesk.managedservices.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of ms-onboarding-audit.bpmn: the report accepted at the first review, and a report that goes back
+ * for rework. Each step is completed through its deployed form's fields; the progress listener is a recorder.
+ */
+@Deployment(resources = {"processes/ms-onboarding-audit.bpmn", "processes/forms/ms-onboarding-audit-kickoff.form",
+        "processes/forms/ms-onboarding-audit-assessment.form", "processes/forms/ms-onboarding-audit-report.form",
+        "processes/forms/ms-onboarding-audit-review.form"})
+class MsOnboardingAuditProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Task definition keys in the order the progress listener saw them completed. */
+    private final List<String> completedSteps = new ArrayList<>();
+    /** The step notes the listener saw, in the same order. */
+    private final List<Object> recordedNotes = new ArrayList<>();
+
+    @BeforeEach
+    void registerListener() {
+        Mocks.register("onboardingStepListener", (TaskListener) task -> {
+            completedSteps.add(task.getTaskDefinitionKey());
+            recordedNotes.add(task.getVariable("stepNotes"));
+        });
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void reportAcceptedAtTheFirstReviewCompletesTheAudit() {
+        ProcessInstance onboarding = start("MS-100001");
+        org.assertj.core.api.Assertions.assertThat(formService().getTaskFormVariables(task(onboarding).getId()))
+                .containsEntry("requestNumber", "MS-100001").containsEntry("company", "Northwind LLC")
+                .containsEntry("contactName", "Anna Petrova");
+
+        completeStep(onboarding, "UserTask_KickOffMeeting", "ms-onboarding-audit-kickoff", values(
+                "meetingDate", "2030-03-04", "participants", "Anna Petrova (CTO), Ivan Orlov (our architect)",
+                "stepNotes", "Kick-off held online; VPN access promised by Friday."));
+        // notes belong to their step: the next one starts empty and nothing is left in the process
+        org.assertj.core.api.Assertions.assertThat(formService().getTaskFormVariables(task(onboarding).getId())
+                .get("stepNotes")).isNull();
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(onboarding.getId()))
+                .doesNotContainKey("stepNotes");
+
+        completeStep(onboarding, "UserTask_Assessment", "ms-onboarding-audit-assessment", values(
+                "findingsSummary", "No backups of the billing database; single-node Kafka."));
+        completeStep(onboarding, "UserTask_AuditReport", "ms-onboarding-audit-report", values(
+                "reportReference", "https://files.example/MS-100001/audit-v1.pdf"));
+        completeStep(onboarding, "UserTask_ReportReview", "ms-onboarding-audit-review", values(
+                "reviewAccepted", true, "stepNotes", "Accepted without remarks."));
+
+        assertThat(onboarding).hasPassedInOrder("StartEvent_OnboardingStarted", "UserTask_KickOffMeeting",
+                        "UserTask_Assessment", "UserTask_AuditReport", "UserTask_ReportReview",
+                        "Gateway_ReportAccepted", "EndEvent_AuditCompleted")
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(completedSteps).containsExactly("UserTask_KickOffMeeting",
+                "UserTask_Assessment", "UserTask_AuditReport", "UserTask_ReportReview");
+        org.assertj.core.api.Assertions.assertThat(recordedNotes).containsExactly(
+                "Kick-off held online; VPN access promised by Friday.", null, null, "Accepted without remarks.");
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "meetingDate")).isEqualTo("2030-03-04");
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "reportReference"))
+                .isEqualTo("https://files.example/MS-100001/audit-v1.pdf");
+    }
+
+    @Test
+    void reportTheCustomerDoesNotAcceptGoesBackForRework() {
+        ProcessInstance onboarding = start("MS-100002");
+        completeStep(onboarding, "UserTask_KickOffMeeting", "ms-onboarding-audit-kickoff", values(
+                "meetingDate", "2030-03-05", "participants", "Boris Lee, Olga Kim"));
+        completeStep(onboarding, "UserTask_Assessment", "ms-onboarding-audit-assessment", values(
+                "findingsSummary", "Firewall rules undocumented."));
+        completeStep(onboarding, "UserTask_AuditReport", "ms-onboarding-audit-report", values(
+                "reportReference", "audit-MS-100002-v1.docx"));
+
+        completeStep(onboarding, "UserTask_ReportReview", "ms-onboarding-audit-review", values(
+                "reviewAccepted", false, "stepNotes", "Add the network segmentation findings."));
+
+        assertThat(onboarding).isWaitingAt("UserTask_AuditReport");
+        Map<String, Object> shown = formService().getTaskFormVariables(task(onboarding).getId());
+        org.assertj.core.api.Assertions.assertThat(shown)
+                .containsEntry("reviewNotes", "Add the network segmentation findings.")
+                .containsEntry("reportReference", "audit-MS-100002-v1.docx");
+        org.assertj.core.api.Assertions.assertThat(shown.get("stepNotes")).isNull();
+
+        completeStep(onboarding, "UserTask_AuditReport", "ms-onboarding-audit-report", values(
+                "reportReference", "audit-MS-100002-v2.docx", "stepNotes", "Network section added."));
+        assertThat(onboarding).isWaitingAt("UserTask_ReportReview");
+        completeStep(onboarding, "UserTask_ReportReview", "ms-onboarding-audit-review", values("reviewAccepted", true));
+
+        assertThat(onboarding).hasPassed("EndEvent_AuditCompleted").isEnded();
+        org.assertj.core.api.Assertions.assertThat(completedSteps).containsExactly("UserTask_KickOffMeeting",
+                "UserTask_Assessment", "UserTask_AuditReport", "UserTask_ReportReview", "UserTask_AuditReport",
+                "UserTask_ReportReview");
+        org.assertj.core.api.Assertions.assertThat(recordedNotes).containsExactly(null, null, null,
+                "Add the network segmentation findings.", "Network section added.", null);
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "reportReference"))
+                .isEqualTo("audit-MS-100002-v2.docx");
+    }
+
+    private static ProcessInstance start(String requestNumber) {
+        return runtimeService().startProcessInstanceByKey("ms-onboarding-audit", requestNumber, Map.of(
+                "requestNumber", requestNumber, "company", "Northwind LLC", "contactName", "Anna Petrova",
+                "contactEmail", "anna.petrova@northwind.example", "language", "RU"));
+    }
+
+    /**
+     * Completes the step the onboarding waits at as the form would: the task is for managed-services, its form is
+     * the expected deployed one, and every submitted variable is an input field of that form.
+     */
+    private static void completeStep(ProcessInstance onboarding, String taskKey, String formId,
+                                     Map<String, Object> submitted) {
+        assertThat(onboarding).isWaitingAt(taskKey);
+        Task step = task(onboarding);
+        assertThat(step).hasCandidateGroup("managed-services");
+        JsonNode form = deployedForm(step);
+        org.assertj.core.api.Assertions.assertThat(form.path("id").asText()).isEqualTo(formId);
+        org.assertj.core.api.Assertions.assertThat(inputKeys(form)).contains("stepNotes")
+                .containsAll(submitted.keySet());
+        complete(step, submitted);
+    }
+
+    private static JsonNode deployedForm(Task task) {
+        try (InputStream in = formService().getDeployedTaskForm(task.getId())) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys of the fields the form submits (disabled fields only display). */
+    private static Set<String> inputKeys(JsonNode form) {
+        Set<String> keys = new TreeSet<>();
+        form.path("components").forEach(component -> {
+            if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
+                keys.add(component.get("key").asText());
+            }
+        });
+        return keys;
+    }
+
+    private static Object historicVariable(ProcessInstance onboarding, String name) {
+        return historyService().createHistoricVariableInstanceQuery().processInstanceId(onboarding.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    private static Map<String, Object> values(Object... keysAndValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return values;
+    }
+}

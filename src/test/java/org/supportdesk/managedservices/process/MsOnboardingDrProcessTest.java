@@ -1,0 +1,187 @@
+package org.supportdesk.managedservices.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of ms-onboarding-dr.bpmn: a DR drill that passes at once, and a failed drill whose findings are fixed
+ * before it is repeated. Each step is completed through its deployed form's fields; the progress listener is a
+ * recorder.
+ */
+@Deployment(resources = {"processes/ms-onboarding-dr.bpmn", "processes/forms/ms-onboarding-dr-objectives.form",
+        "processes/forms/ms-onboarding-dr-backups.form", "processes/forms/ms-onboarding-dr-ha.form",
+        "processes/forms/ms-onboarding-dr-drill.form", "processes/forms/ms-onboarding-dr-fix.form",
+        "processes/forms/ms-onboarding-dr-handover.form"})
+class MsOnboardingDrProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Task definition keys in the order the progress listener saw them completed. */
+    private final List<String> completedSteps = new ArrayList<>();
+    /** The step notes the listener saw, in the same order. */
+    private final List<Object> recordedNotes = new ArrayList<>();
+
+    @BeforeEach
+    void registerListener() {
+        Mocks.register("onboardingStepListener", (TaskListener) task -> {
+            completedSteps.add(task.getTaskDefinitionKey());
+            recordedNotes.add(task.getVariable("stepNotes"));
+        });
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void passedDrillIsHandedOver() {
+        ProcessInstance onboarding = start("MS-100021");
+        configure(onboarding);
+
+        completeStep(onboarding, "UserTask_DrDrill", "ms-onboarding-dr-drill", values("drillResult", "PASSED",
+                "drillMeasuredRtoMinutes", 42, "drillReport", "Failover to the second site in 42 minutes, no data lost."));
+        completeStep(onboarding, "UserTask_Handover", "ms-onboarding-dr-handover", values(
+                "stepNotes", "Recovery procedure sent to the customer."));
+
+        assertThat(onboarding).hasPassedInOrder("StartEvent_OnboardingStarted", "UserTask_AgreeRpoRto",
+                        "UserTask_ConfigureBackups", "UserTask_ConfigureHa", "UserTask_DrDrill", "Gateway_DrillResult",
+                        "UserTask_Handover", "EndEvent_DrCompleted")
+                .hasNotPassed("UserTask_FixDrFindings")
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(completedSteps).containsExactly("UserTask_AgreeRpoRto",
+                "UserTask_ConfigureBackups", "UserTask_ConfigureHa", "UserTask_DrDrill", "UserTask_Handover");
+        org.assertj.core.api.Assertions.assertThat(recordedNotes).containsExactly("Agreed with the CIO.", null,
+                "Streaming replica in the second data centre.", null, "Recovery procedure sent to the customer.");
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "rpoMinutes")).isEqualTo(15);
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "rtoMinutes")).isEqualTo(60);
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "drillResult")).isEqualTo("PASSED");
+    }
+
+    @Test
+    void failedDrillHasItsFindingsFixedAndIsRepeated() {
+        ProcessInstance onboarding = start("MS-100022");
+        configure(onboarding);
+
+        completeStep(onboarding, "UserTask_DrDrill", "ms-onboarding-dr-drill", values("drillResult", "FAILED",
+                "drillMeasuredRtoMinutes", 95, "drillReport", "DNS TTL of one hour kept clients on the failed site."));
+
+        assertThat(onboarding).isWaitingAt("UserTask_FixDrFindings");
+        Map<String, Object> shown = formService().getTaskFormVariables(task(onboarding).getId());
+        org.assertj.core.api.Assertions.assertThat(shown)
+                .containsEntry("drillReport", "DNS TTL of one hour kept clients on the failed site.")
+                .containsEntry("drillMeasuredRtoMinutes", 95).containsEntry("rtoMinutes", 60);
+        completeStep(onboarding, "UserTask_FixDrFindings", "ms-onboarding-dr-fix", values(
+                "stepNotes", "DNS TTL lowered to 60 seconds."));
+
+        assertThat(onboarding).isWaitingAt("UserTask_DrDrill");
+        completeStep(onboarding, "UserTask_DrDrill", "ms-onboarding-dr-drill", values("drillResult", "PASSED",
+                "drillMeasuredRtoMinutes", 38, "drillReport", "Failover in 38 minutes."));
+        completeStep(onboarding, "UserTask_Handover", "ms-onboarding-dr-handover", values());
+
+        assertThat(onboarding).hasPassedInOrder("UserTask_DrDrill", "UserTask_FixDrFindings", "UserTask_DrDrill",
+                        "UserTask_Handover", "EndEvent_DrCompleted")
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(completedSteps).containsExactly("UserTask_AgreeRpoRto",
+                "UserTask_ConfigureBackups", "UserTask_ConfigureHa", "UserTask_DrDrill", "UserTask_FixDrFindings",
+                "UserTask_DrDrill", "UserTask_Handover");
+        org.assertj.core.api.Assertions.assertThat(recordedNotes).containsExactly("Agreed with the CIO.", null,
+                "Streaming replica in the second data centre.", null, "DNS TTL lowered to 60 seconds.", null, null);
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "drillMeasuredRtoMinutes"))
+                .isEqualTo(38);
+    }
+
+    private static void configure(ProcessInstance onboarding) {
+        completeStep(onboarding, "UserTask_AgreeRpoRto", "ms-onboarding-dr-objectives", values(
+                "rpoMinutes", 15, "rtoMinutes", 60, "stepNotes", "Agreed with the CIO."));
+        completeStep(onboarding, "UserTask_ConfigureBackups", "ms-onboarding-dr-backups", values());
+        completeStep(onboarding, "UserTask_ConfigureHa", "ms-onboarding-dr-ha", values(
+                "stepNotes", "Streaming replica in the second data centre."));
+    }
+
+    private static ProcessInstance start(String requestNumber) {
+        return runtimeService().startProcessInstanceByKey("ms-onboarding-dr", requestNumber, Map.of(
+                "requestNumber", requestNumber, "company", "Northwind LLC", "contactName", "Anna Petrova",
+                "contactEmail", "anna.petrova@northwind.example", "language", "RU"));
+    }
+
+    /**
+     * Completes the step the onboarding waits at as the form would: the task is for managed-services, its form is
+     * the expected deployed one, and every submitted variable is an input field of that form.
+     */
+    private static void completeStep(ProcessInstance onboarding, String taskKey, String formId,
+                                     Map<String, Object> submitted) {
+        assertThat(onboarding).isWaitingAt(taskKey);
+        Task step = task(onboarding);
+        assertThat(step).hasCandidateGroup("managed-services");
+        JsonNode form = deployedForm(step);
+        org.assertj.core.api.Assertions.assertThat(form.path("id").asText()).isEqualTo(formId);
+        org.assertj.core.api.Assertions.assertThat(inputKeys(form)).contains("stepNotes")
+                .containsAll(submitted.keySet());
+        complete(step, submitted);
+    }
+
+    private static JsonNode deployedForm(Task task) {
+        try (InputStream in = formService().getDeployedTaskForm(task.getId())) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys of the fields the form submits (disabled fields only display). */
+    private static Set<String> inputKeys(JsonNode form) {
+        Set<String> keys = new TreeSet<>();
+        form.path("components").forEach(component -> {
+            if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
+                keys.add(component.get("key").asText());
+            }
+        });
+        return keys;
+    }
+
+    private static Object historicVariable(ProcessInstance onboarding, String name) {
+        return historyService().createHistoricVariableInstanceQuery().processInstanceId(onboarding.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    private static Map<String, Object> values(Object... keysAndValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,264 @@
+package org.supportdesk.managedservices.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of ms-onboarding-migration.bpmn: migrated at the first attempt, a failed test migration, a cutover
+ * window that does not end after it starts, and a cutover that does not verify and is rolled back. Each step is
+ * completed through its deployed form's fields; the progress listener is a recorder.
+ */
+@Deployment(resources = {"processes/ms-onboarding-migration.bpmn",
+        "processes/forms/ms-onboarding-migration-inventory.form", "processes/forms/ms-onboarding-migration-plan.form",
+        "processes/forms/ms-onboarding-migration-test.form", "processes/forms/ms-onboarding-migration-window.form",
+        "processes/forms/ms-onboarding-migration-cutover.form",
+        "processes/forms/ms-onboarding-migration-verification.form",
+        "processes/forms/ms-onboarding-migration-rollback.form",
+        "processes/forms/ms-onboarding-migration-handover.form"})
+class MsOnboardingMigrationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Task definition keys in the order the progress listener saw them completed. */
+    private final List<String> completedSteps = new ArrayList<>();
+    /** The step notes the listener saw, in the same order. */
+    private final List<Object> recordedNotes = new ArrayList<>();
+
+    @BeforeEach
+    void registerListener() {
+        Mocks.register("onboardingStepListener", (TaskListener) task -> {
+            completedSteps.add(task.getTaskDefinitionKey());
+            recordedNotes.add(task.getVariable("stepNotes"));
+        });
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void systemsMigratedAtTheFirstAttemptAreHandedOver() {
+        ProcessInstance onboarding = start("MS-100011");
+        inventoryAndPlan(onboarding);
+        completeStep(onboarding, "UserTask_TestMigration", "ms-onboarding-migration-test", values(
+                "testPassed", true, "stepNotes", "Copy migrated in 3 hours."));
+
+        agreeWindow(onboarding, "2030-05-10T01:00+03:00", "2030-05-10T05:00+03:00");
+        assertThat(onboarding).isWaitingAt("UserTask_Cutover");
+        org.assertj.core.api.Assertions.assertThat(task(onboarding).getDueDate())
+                .as("the cutover is due at the end of its window").isEqualTo(instant("2030-05-10T05:00+03:00"));
+        completeStep(onboarding, "UserTask_Cutover", "ms-onboarding-migration-cutover", values(
+                "stepNotes", "Switched over at 03:40."));
+        completeStep(onboarding, "UserTask_Verification", "ms-onboarding-migration-verification", values(
+                "verified", true));
+        completeStep(onboarding, "UserTask_Handover", "ms-onboarding-migration-handover", values());
+
+        assertThat(onboarding).hasPassedInOrder("StartEvent_OnboardingStarted", "UserTask_Inventory",
+                        "UserTask_MigrationPlan", "UserTask_TestMigration", "Gateway_TestPassed",
+                        "UserTask_AgreeCutoverWindow", "Gateway_WindowValid", "UserTask_Cutover",
+                        "UserTask_Verification", "Gateway_Verified", "UserTask_Handover", "EndEvent_MigrationCompleted")
+                .hasNotPassed("UserTask_RollBack")
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(completedSteps).containsExactly("UserTask_Inventory",
+                "UserTask_MigrationPlan", "UserTask_TestMigration", "UserTask_AgreeCutoverWindow", "UserTask_Cutover",
+                "UserTask_Verification", "UserTask_Handover");
+        org.assertj.core.api.Assertions.assertThat(recordedNotes).containsExactly("12 VMs, 2 databases.", null,
+                "Copy migrated in 3 hours.", null, "Switched over at 03:40.", null, null);
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "systemsCount")).isEqualTo(14);
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "cutoverEnd"))
+                .isEqualTo("2030-05-10T05:00+03:00");
+    }
+
+    @Test
+    void failedTestMigrationSendsThePlanBackForRework() {
+        ProcessInstance onboarding = start("MS-100012");
+        inventoryAndPlan(onboarding);
+
+        completeStep(onboarding, "UserTask_TestMigration", "ms-onboarding-migration-test", values(
+                "testPassed", false, "stepNotes", "The database dump does not fit into the target volume."));
+
+        assertThat(onboarding).isWaitingAt("UserTask_MigrationPlan");
+        Map<String, Object> shown = formService().getTaskFormVariables(task(onboarding).getId());
+        org.assertj.core.api.Assertions.assertThat(shown)
+                .containsEntry("testNotes", "The database dump does not fit into the target volume.")
+                .containsEntry("planReference", "migration-plan-v1.xlsx");
+        org.assertj.core.api.Assertions.assertThat(shown.get("stepNotes")).isNull();
+
+        completeStep(onboarding, "UserTask_MigrationPlan", "ms-onboarding-migration-plan", values(
+                "planReference", "migration-plan-v2.xlsx", "stepNotes", "Larger target volume."));
+        completeStep(onboarding, "UserTask_TestMigration", "ms-onboarding-migration-test", values("testPassed", true));
+
+        assertThat(onboarding).isWaitingAt("UserTask_AgreeCutoverWindow");
+        org.assertj.core.api.Assertions.assertThat(completedSteps).containsExactly("UserTask_Inventory",
+                "UserTask_MigrationPlan", "UserTask_TestMigration", "UserTask_MigrationPlan",
+                "UserTask_TestMigration");
+        org.assertj.core.api.Assertions.assertThat(recordedNotes).containsExactly("12 VMs, 2 databases.", null,
+                "The database dump does not fit into the target volume.", "Larger target volume.", null);
+    }
+
+    @Test
+    void windowThatDoesNotEndAfterItStartsIsAgreedAgain() {
+        ProcessInstance onboarding = start("MS-100013");
+        inventoryAndPlan(onboarding);
+        completeStep(onboarding, "UserTask_TestMigration", "ms-onboarding-migration-test", values("testPassed", true));
+
+        agreeWindow(onboarding, "2030-05-10T02:00+03:00", "2030-05-10T01:00+03:00");
+        assertThat(onboarding).isWaitingAt("UserTask_AgreeCutoverWindow");
+
+        // the same instant written in another offset is not after the start either
+        agreeWindow(onboarding, "2030-05-10T02:00+03:00", "2030-05-09T23:00Z");
+        assertThat(onboarding).isWaitingAt("UserTask_AgreeCutoverWindow");
+
+        // later in time though earlier as text: the instants are compared, not the strings
+        agreeWindow(onboarding, "2030-05-10T02:00+03:00", "2030-05-09T23:30Z");
+        assertThat(onboarding).isWaitingAt("UserTask_Cutover");
+        org.assertj.core.api.Assertions.assertThat(task(onboarding).getDueDate())
+                .isEqualTo(instant("2030-05-10T02:30+03:00"));
+        org.assertj.core.api.Assertions.assertThat(completedSteps).containsExactly("UserTask_Inventory",
+                "UserTask_MigrationPlan", "UserTask_TestMigration", "UserTask_AgreeCutoverWindow",
+                "UserTask_AgreeCutoverWindow", "UserTask_AgreeCutoverWindow");
+    }
+
+    @Test
+    void cutoverThatDoesNotVerifyIsRolledBackAndANewWindowAgreed() {
+        ProcessInstance onboarding = start("MS-100014");
+        inventoryAndPlan(onboarding);
+        completeStep(onboarding, "UserTask_TestMigration", "ms-onboarding-migration-test", values("testPassed", true));
+        agreeWindow(onboarding, "2030-06-01T00:00+03:00", "2030-06-01T04:00+03:00");
+        completeStep(onboarding, "UserTask_Cutover", "ms-onboarding-migration-cutover", values());
+
+        completeStep(onboarding, "UserTask_Verification", "ms-onboarding-migration-verification", values(
+                "verified", false, "stepNotes", "Payments fail: the new load balancer drops client certificates."));
+
+        assertThat(onboarding).isWaitingAt("UserTask_RollBack");
+        org.assertj.core.api.Assertions.assertThat(formService().getTaskFormVariables(task(onboarding).getId()))
+                .containsEntry("verificationNotes", "Payments fail: the new load balancer drops client certificates.");
+        completeStep(onboarding, "UserTask_RollBack", "ms-onboarding-migration-rollback", values(
+                "stepNotes", "Traffic back on the old site at 05:10."));
+
+        assertThat(onboarding).isWaitingAt("UserTask_AgreeCutoverWindow");
+        org.assertj.core.api.Assertions.assertThat(formService().getTaskFormVariables(task(onboarding).getId()))
+                .containsEntry("verificationNotes", "Payments fail: the new load balancer drops client certificates.");
+        agreeWindow(onboarding, "2030-06-08T00:00+03:00", "2030-06-08T04:00+03:00");
+        org.assertj.core.api.Assertions.assertThat(task(onboarding).getDueDate())
+                .isEqualTo(instant("2030-06-08T04:00+03:00"));
+        completeStep(onboarding, "UserTask_Cutover", "ms-onboarding-migration-cutover", values());
+        completeStep(onboarding, "UserTask_Verification", "ms-onboarding-migration-verification", values(
+                "verified", true));
+        completeStep(onboarding, "UserTask_Handover", "ms-onboarding-migration-handover", values());
+
+        assertThat(onboarding).hasPassedInOrder("UserTask_Verification", "UserTask_RollBack",
+                        "UserTask_AgreeCutoverWindow", "UserTask_Cutover", "UserTask_Verification", "UserTask_Handover")
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(completedSteps).containsExactly("UserTask_Inventory",
+                "UserTask_MigrationPlan", "UserTask_TestMigration", "UserTask_AgreeCutoverWindow", "UserTask_Cutover",
+                "UserTask_Verification", "UserTask_RollBack", "UserTask_AgreeCutoverWindow", "UserTask_Cutover",
+                "UserTask_Verification", "UserTask_Handover");
+    }
+
+    private static void inventoryAndPlan(ProcessInstance onboarding) {
+        completeStep(onboarding, "UserTask_Inventory", "ms-onboarding-migration-inventory", values(
+                "systemsCount", 14, "inventoryReference", "https://files.example/inventory.xlsx",
+                "stepNotes", "12 VMs, 2 databases."));
+        completeStep(onboarding, "UserTask_MigrationPlan", "ms-onboarding-migration-plan", values(
+                "planReference", "migration-plan-v1.xlsx"));
+    }
+
+    private static void agreeWindow(ProcessInstance onboarding, String start, String end) {
+        completeStep(onboarding, "UserTask_AgreeCutoverWindow", "ms-onboarding-migration-window", values(
+                "cutoverStart", start, "cutoverEnd", end));
+    }
+
+    private static Date instant(String isoOffsetDateTime) {
+        return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
+    }
+
+    private static ProcessInstance start(String requestNumber) {
+        return runtimeService().startProcessInstanceByKey("ms-onboarding-migration", requestNumber, Map.of(
+                "requestNumber", requestNumber, "company", "Northwind LLC", "contactName", "Anna Petrova",
+                "contactEmail", "anna.petrova@northwind.example", "language", "RU"));
+    }
+
+    /**
+     * Completes the step the onboarding waits at as the form would: the task is for managed-services, its form is
+     * the expected deployed one, and every submitted variable is an input field of that form.
+     */
+    private static void completeStep(ProcessInstance onboarding, String taskKey, String formId,
+                                     Map<String, Object> submitted) {
+        assertThat(onboarding).isWaitingAt(taskKey);
+        Task step = task(onboarding);
+        assertThat(step).hasCandidateGroup("managed-services");
+        JsonNode form = deployedForm(step);
+        org.assertj.core.api.Assertions.assertThat(form.path("id").asText()).isEqualTo(formId);
+        org.assertj.core.api.Assertions.assertThat(inputKeys(form)).contains("stepNotes")
+                .containsAll(submitted.keySet());
+        complete(step, submitted);
+    }
+
+    private static JsonNode deployedForm(Task task) {
+        try (InputStream in = formService().getDeployedTaskForm(task.getId())) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys of the fields the form submits (disabled fields only display). */
+    private static Set<String> inputKeys(JsonNode form) {
+        Set<String> keys = new TreeSet<>();
+        form.path("components").forEach(component -> {
+            if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
+                keys.add(component.get("key").asText());
+            }
+        });
+        return keys;
+    }
+
+    private static Object historicVariable(ProcessInstance onboarding, String name) {
+        return historyService().createHistoricVariableInstanceQuery().processInstanceId(onboarding.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    private static Map<String, Object> values(Object... keysAndValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return values;
+    }
+}

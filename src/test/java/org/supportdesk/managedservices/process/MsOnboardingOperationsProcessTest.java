@@ -1,0 +1,149 @@
+package org.supportdesk.managedservices.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The one path of ms-onboarding-operations.bpmn: access and runbooks, monitoring, on-call activation. Each step is
+ * completed through its deployed form's fields; the progress listener is a recorder.
+ */
+@Deployment(resources = {"processes/ms-onboarding-operations.bpmn",
+        "processes/forms/ms-onboarding-operations-access.form",
+        "processes/forms/ms-onboarding-operations-monitoring.form",
+        "processes/forms/ms-onboarding-operations-oncall.form"})
+class MsOnboardingOperationsProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Task definition keys in the order the progress listener saw them completed. */
+    private final List<String> completedSteps = new ArrayList<>();
+    /** The step notes the listener saw, in the same order. */
+    private final List<Object> recordedNotes = new ArrayList<>();
+
+    @BeforeEach
+    void registerListener() {
+        Mocks.register("onboardingStepListener", (TaskListener) task -> {
+            completedSteps.add(task.getTaskDefinitionKey());
+            recordedNotes.add(task.getVariable("stepNotes"));
+        });
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    @Test
+    void operationsGoLiveAfterAccessMonitoringAndOnCall() {
+        ProcessInstance onboarding = start("MS-100031");
+        org.assertj.core.api.Assertions.assertThat(formService().getTaskFormVariables(task(onboarding).getId()))
+                .containsEntry("requestNumber", "MS-100031").containsEntry("language", "RU");
+
+        completeStep(onboarding, "UserTask_AccessAndRunbooks", "ms-onboarding-operations-access", values(
+                "accessGranted", true, "stepNotes", "Bastion access for the on-call group; 9 runbooks."));
+        org.assertj.core.api.Assertions.assertThat(formService().getTaskFormVariables(task(onboarding).getId())
+                .get("stepNotes")).as("the next step starts with empty notes").isNull();
+        completeStep(onboarding, "UserTask_MonitoringSetup", "ms-onboarding-operations-monitoring", values(
+                "dashboardUrl", "https://grafana.example/d/northwind"));
+        completeStep(onboarding, "UserTask_OnCallActivation", "ms-onboarding-operations-oncall", values(
+                "onCallStart", "2030-07-01", "stepNotes", "Customer has the duty phone number."));
+
+        assertThat(onboarding).hasPassedInOrder("StartEvent_OnboardingStarted", "UserTask_AccessAndRunbooks",
+                        "UserTask_MonitoringSetup", "UserTask_OnCallActivation", "EndEvent_OperationsActive")
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(completedSteps).containsExactly("UserTask_AccessAndRunbooks",
+                "UserTask_MonitoringSetup", "UserTask_OnCallActivation");
+        org.assertj.core.api.Assertions.assertThat(recordedNotes).containsExactly(
+                "Bastion access for the on-call group; 9 runbooks.", null, "Customer has the duty phone number.");
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "accessGranted")).isEqualTo(true);
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "dashboardUrl"))
+                .isEqualTo("https://grafana.example/d/northwind");
+        org.assertj.core.api.Assertions.assertThat(historicVariable(onboarding, "onCallStart")).isEqualTo("2030-07-01");
+    }
+
+    private static ProcessInstance start(String requestNumber) {
+        return runtimeService().startProcessInstanceByKey("ms-onboarding-operations", requestNumber, Map.of(
+                "requestNumber", requestNumber, "company", "Northwind LLC", "contactName", "Anna Petrova",
+                "contactEmail", "anna.petrova@northwind.example", "language", "RU"));
+    }
+
+    /**
+     * Completes the step the onboarding waits at as the form would: the task is for managed-services, its form is
+     * the expected deployed one, and every submitted variable is an input field of that form.
+     */
+    private static void completeStep(ProcessInstance onboarding, String taskKey, String formId,
+                                     Map<String, Object> submitted) {
+        assertThat(onboarding).isWaitingAt(taskKey);
+        Task step = task(onboarding);
+        assertThat(step).hasCandidateGroup("managed-services");
+        JsonNode form = deployedForm(step);
+        org.assertj.core.api.Assertions.assertThat(form.path("id").asText()).isEqualTo(formId);
+        org.assertj.core.api.Assertions.assertThat(inputKeys(form)).contains("stepNotes")
+                .containsAll(submitted.keySet());
+        complete(step, submitted);
+    }
+
+    private static JsonNode deployedForm(Task task) {
+        try (InputStream in = formService().getDeployedTaskForm(task.getId())) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keys of the fields the form submits (disabled fields only display). */
+    private static Set<String> inputKeys(JsonNode form) {
+        Set<String> keys = new TreeSet<>();
+        form.path("components").forEach(component -> {
+            if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
+                keys.add(component.get("key").asText());
+            }
+        });
+        return keys;
+    }
+
+    private static Object historicVariable(ProcessInstance onboarding, String name) {
+        return historyService().createHistoricVariableInstanceQuery().processInstanceId(onboarding.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    private static Map<String, Object> values(Object... keysAndValues) {
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return values;
+    }
+}
