@@ -45,9 +45,15 @@ class ProcessModelDeployerTest {
         ProcessModelDeployer deployer = deployer("file:" + models + "/");
 
         List<String> first = deployer.deploy();
-        assertThat(first).containsExactlyInAnyOrder("appeal.bpmn", "priority.dmn", "sla.dmn", "competency.dmn",
-                "request-category.dmn", "ms-onboarding-audit.bpmn", "ms-onboarding-migration.bpmn",
-                "ms-onboarding-dr.bpmn", "ms-onboarding-operations.bpmn");
+        // one bundle per model: every BPMN and DMN file of the folder, forms ride along
+        List<String> modelFiles;
+        try (var files = Files.list(models)) {
+            modelFiles = files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn")).toList();
+        }
+        assertThat(modelFiles).contains("appeal.bpmn", "sla.dmn", "managed-services-request.bpmn", "ms-pricing.dmn",
+                "ms-onboarding-audit.bpmn");
+        assertThat(first).containsExactlyInAnyOrderElementsOf(modelFiles);
         Deployment appeal = repository.createDeploymentQuery().deploymentName("appeal.bpmn").singleResult();
         assertThat(repository.getDeploymentResourceNames(appeal.getId())).containsExactlyInAnyOrder("appeal.bpmn",
                 "forms/triage-appeal.form", "forms/work-on-appeal.form",
