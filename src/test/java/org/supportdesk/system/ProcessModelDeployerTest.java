@@ -45,12 +45,15 @@ class ProcessModelDeployerTest {
         ProcessModelDeployer deployer = deployer("file:" + models + "/");
 
         List<String> first = deployer.deploy();
-        assertThat(first).containsExactlyInAnyOrder("appeal.bpmn", "priority.dmn", "sla.dmn", "competency.dmn",
-                "request-category.dmn");
+        assertThat(first).containsExactlyInAnyOrder("appeal.bpmn", "register-phone-call.bpmn", "priority.dmn",
+                "sla.dmn", "competency.dmn", "request-category.dmn");
         Deployment appeal = repository.createDeploymentQuery().deploymentName("appeal.bpmn").singleResult();
         assertThat(repository.getDeploymentResourceNames(appeal.getId())).containsExactlyInAnyOrder("appeal.bpmn",
                 "forms/triage-appeal.form", "forms/work-on-appeal.form",
                 "forms/contact-managed-services-customer.form", "forms/handle-escalation.form");
+        Deployment phoneCall = repository.createDeploymentQuery().deploymentName("register-phone-call.bpmn").singleResult();
+        assertThat(repository.getDeploymentResourceNames(phoneCall.getId())).containsExactlyInAnyOrder(
+                "register-phone-call.bpmn", "forms/register-phone-call.form");
         assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("sla").count()).isEqualTo(1);
 
         assertThat(deployer.deploy()).as("nothing changed").isEmpty();
