@@ -168,7 +168,8 @@ class RegisterPhoneCallProcessTest {
         org.assertj.core.api.Assertions.assertThat(definition.getName()).isEqualTo("Register phone call");
         org.assertj.core.api.Assertions.assertThat(definition.isStartableInTasklist()).isTrue();
         org.assertj.core.api.Assertions.assertThat(definition.getHistoryTimeToLive()).isEqualTo(180);
-        org.assertj.core.api.Assertions.assertThat(repositoryService().getIdentityLinksForProcessDefinition(definition.getId()))
+        org.assertj.core.api.Assertions.assertThat(
+                        repositoryService().getIdentityLinksForProcessDefinition(definition.getId()))
                 .extracting(link -> link.getGroupId())
                 .containsExactlyInAnyOrder("support-l1", "support-l2", "support-leads", "support-management",
                         "managed-services");
@@ -213,6 +214,7 @@ class RegisterPhoneCallProcessTest {
     private void assertNothingLeft() {
         org.assertj.core.api.Assertions.assertThat(registered).isEmpty();
         org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
-        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(historyService().createHistoricProcessInstanceQuery().count())
+                .isZero();
     }
 }
