@@ -178,6 +178,32 @@ class ManagedServicesPostgresIT {
         assertThat(Duration.between(firstResponseDue, resolutionDue)).isEqualTo(Duration.ofMinutes(45));
     }
 
+    @Test
+    void anAppealAskingForManagedServicesBecomesALeadForSales() {
+        ResponseEntity<JsonNode> appeal = http.withBasicAuth(AGENT, PASSWORD).postForEntity("/api/appeals", json("""
+                {"channel": "PHONE", "login": "lead-customer", "project": "crm", "email": "cto@lead.example",
+                 "contactName": "Pavel Orlov", "subject": "Outsourcing",
+                 "description": "We want you to run our infrastructure 24/7, please send a price",
+                 "category": "MANAGED_SERVICES"}"""), JsonNode.class);
+        assertThat(appeal.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String appealNumber = appeal.getBody().path("number").asText();
+
+        String lead = jdbc.sql("SELECT request_number FROM ms_request WHERE source_appeal_number = :n")
+                .param("n", appealNumber).query(String.class).single();
+        JsonNode shown = show(lead);
+        assertThat(shown.path("status").asText()).isEqualTo("LEAD");
+        assertThat(shown.path("contactEmail").asText()).isEqualTo("cto@lead.example");
+        assertThat(shown.path("login").asText()).isEqualTo("lead-customer");
+        assertThat(open(lead, "complete-lead")).hasSize(1);
+
+        complete(lead, "complete-lead", Map.of("services", "IT_OUTSOURCING,MONITORING", "vms", 30));
+        JsonNode completed = show(lead);
+        assertThat(completed.path("status").asText()).isEqualTo("NEW");
+        assertThat(completed.path("services").toString()).contains("IT_OUTSOURCING", "MONITORING");
+        assertThat(completed.path("environment").path("vms").asInt()).isEqualTo(30);
+        assertThat(open(lead, "qualify-request")).hasSize(1);
+    }
+
     private JsonNode show(String number) {
         ResponseEntity<JsonNode> shown = http.withBasicAuth(SALES, PASSWORD)
                 .getForEntity("/api/managed-services/requests/{n}", JsonNode.class, number);
