@@ -14,6 +14,8 @@ import org.supportdesk.vocabulary.Language;
  * @param automatic            written by the process, not a person
  * @param customerMessageIds   platform ids of what the customer sent on this appeal, oldest first
  * @param sentMessageIds       platform ids of what we sent on it through this channel, oldest first
+ * @param replyTo              where answers should go, if not to us (mail Reply-To); usually null
+ * @param document             a file that goes with the text (a quote's PDF); usually null
  */
 public record OutboundMessage(
         long id,
@@ -26,7 +28,21 @@ public record OutboundMessage(
         String body,
         Language language,
         List<String> customerMessageIds,
-        List<String> sentMessageIds) {
+        List<String> sentMessageIds,
+        String replyTo,
+        Document document) {
+
+    /** A file sent along, e.g. a quote. */
+    public record Document(String fileName, String contentType, byte[] content) {
+    }
+
+    /** A message of an appeal: no document, answers come back to us. */
+    public OutboundMessage(long id, String deliveryKey, String appealNumber, String recipient, String kind,
+                           boolean automatic, String subject, String body, Language language,
+                           List<String> customerMessageIds, List<String> sentMessageIds) {
+        this(id, deliveryKey, appealNumber, recipient, kind, automatic, subject, body, language, customerMessageIds,
+                sentMessageIds, null, null);
+    }
 
     /** Chats have no subject line: the text starts with the appeal number, so the customer knows which one. */
     public String textWithNumber() {

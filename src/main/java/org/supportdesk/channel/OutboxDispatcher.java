@@ -98,8 +98,18 @@ class OutboxDispatcher {
         List<String> sent = entry.appealId() == null
                 ? List.of() : outbox.sentPlatformIds(entry.appealId(), entry.channel());
         return new OutboundMessage(entry.id(), entry.deliveryKey(), entry.appealNumber(), entry.recipient(),
-                entry.kind(), MessageKind.valueOf(entry.kind()).automatic(), entry.subject(), entry.body(),
-                entry.language(), received, sent);
+                entry.kind(), automatic(entry.kind()), entry.subject(), entry.body(), entry.language(), received, sent,
+                entry.replyTo(), entry.documentName() == null ? null : outbox.document(entry.id()).orElse(null));
+    }
+
+    /** Messages of the appeal process by their kind; others (a quote) are written for a person to read. */
+    private static boolean automatic(String kind) {
+        for (MessageKind known : MessageKind.values()) {
+            if (known.name().equals(kind)) {
+                return known.automatic();
+            }
+        }
+        return false;
     }
 
     private Counter counter(String name, OutboxEntry entry) {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Language;
 
-/** One row of the outbox, as staff see it in the delivery list. */
+/**
+ * One row of the outbox, as staff see it in the delivery list. {@code appealNumber} is the
+ * appeal's number, or the reference of a message that belongs to no appeal (a quote's request number).
+ */
 public record OutboxEntry(
         long id,
         Long appealId,
@@ -23,7 +26,9 @@ public record OutboxEntry(
         String deliveryKey,
         String platformMessageId,
         Instant createdAt,
-        Instant sentAt) {
+        Instant sentAt,
+        String replyTo,
+        String documentName) {
 
     public enum Status {
         /** waiting for its (next) attempt */

@@ -20,7 +20,11 @@ import org.supportdesk.vocabulary.Language;
 public class OutboxRepository {
 
     private static final String SELECT = """
-            SELECT o.*, a.appeal_number FROM outbox_message o LEFT JOIN appeal a ON a.id = o.appeal_id""";
+            SELECT o.id, o.appeal_id, o.channel, o.recipient, o.kind, o.subject, o.body, o.language, o.status,
+                   o.attempts, o.next_attempt_at, o.last_error, o.delivery_key, o.platform_message_id, o.created_at,
+                   o.sent_at, o.reply_to, o.document_name, o.document_type,
+                   COALESCE(a.appeal_number, o.reference) AS appeal_number
+            FROM outbox_message o LEFT JOIN appeal a ON a.id = o.appeal_id""";
 
     private final JdbcClient jdbc;
 
@@ -29,16 +33,25 @@ public class OutboxRepository {
     }
 
     record NewEntry(Long appealId, Long appealMessageId, Channel channel, String recipient, String kind,
-                    String subject, String body, Language language, String deliveryKey, Instant at) {
+                    String subject, String body, Language language, String deliveryKey, Instant at,
+                    String reference, String replyTo, OutboundMessage.Document document) {
+
+        NewEntry(Long appealId, Long appealMessageId, Channel channel, String recipient, String kind, String subject,
+                 String body, Language language, String deliveryKey, Instant at) {
+            this(appealId, appealMessageId, channel, recipient, kind, subject, body, language, deliveryKey, at, null,
+                    null, null);
+        }
     }
 
     long insert(NewEntry entry) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO outbox_message (appeal_id, appeal_message_id, channel, recipient, kind, subject, body,
-                    language, status, attempts, next_attempt_at, delivery_key, created_at)
+                    language, status, attempts, next_attempt_at, delivery_key, created_at, reference, reply_to,
+                    document_name, document_type, document_content)
                 VALUES (:appealId, :messageId, :channel, :recipient, :kind, :subject, :body,
-                    :language, 'PENDING', 0, :at, :deliveryKey, :at)""")
+                    :language, 'PENDING', 0, :at, :deliveryKey, :at, :reference, :replyTo,
+                    :documentName, :documentType, :documentContent)""")
                 .param("appealId", entry.appealId())
                 .param("messageId", entry.appealMessageId())
                 .param("channel", entry.channel().name())
@@ -49,6 +62,11 @@ public class OutboxRepository {
                 .param("language", entry.language().name())
                 .param("deliveryKey", entry.deliveryKey())
                 .param("at", utc(entry.at()))
+                .param("reference", entry.reference())
+                .param("replyTo", entry.replyTo())
+                .param("documentName", entry.document() == null ? null : entry.document().fileName())
+                .param("documentType", entry.document() == null ? null : entry.document().contentType())
+                .param("documentContent", entry.document() == null ? null : entry.document().content())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -75,6 +93,17 @@ public class OutboxRepository {
 
     Optional<OutboxEntry> find(long id) {
         return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(OutboxRepository::map).optional();
+    }
+
+    /** The document an entry carries, read only when it is sent. */
+    Optional<OutboundMessage.Document> document(long id) {
+        return jdbc.sql("""
+                SELECT document_name, document_type, document_content FROM outbox_message
+                WHERE id = :id AND document_name IS NOT NULL""")
+                .param("id", id)
+                .query((rs, row) -> new OutboundMessage.Document(rs.getString("document_name"),
+                        rs.getString("document_type"), rs.getBytes("document_content")))
+                .optional();
     }
 
     void markSent(long id, int attempts, String platformMessageId, Instant at) {
@@ -167,11 +196,13 @@ public class OutboxRepository {
 
     private static OutboxEntry map(ResultSet rs, int row) throws SQLException {
         long appealId = rs.getLong("appeal_id");
-        return new OutboxEntry(rs.getLong("id"), rs.wasNull() ? null : appealId, rs.getString("appeal_number"),
+        Long appeal = rs.wasNull() ? null : appealId;
+        return new OutboxEntry(rs.getLong("id"), appeal, rs.getString("appeal_number"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("kind"),
                 rs.getString("subject"), rs.getString("body"), Language.valueOf(rs.getString("language")),
                 OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), rs.getString("delivery_key"),
-                rs.getString("platform_message_id"), instant(rs, "created_at"), instant(rs, "sent_at"));
+                rs.getString("platform_message_id"), instant(rs, "created_at"), instant(rs, "sent_at"),
+                rs.getString("reply_to"), rs.getString("document_name"));
     }
 }

@@ -16,6 +16,8 @@ public class ManagedServicesSettings {
 
     private Duration quoteValidFor = Duration.ofDays(30);
     private Duration remindSalesAfter = Duration.ofDays(25);
+    /** Where customers' answers to a quote go (the sales mailbox); none: the support mailbox. */
+    private String salesEmail;
 
     public String getQuoteValidity() {
         return quoteValidFor.toString();
@@ -31,6 +33,14 @@ public class ManagedServicesSettings {
 
     public void setQuoteValidFor(Duration quoteValidFor) {
         this.quoteValidFor = quoteValidFor;
+    }
+
+    public String getSalesEmail() {
+        return salesEmail;
+    }
+
+    public void setSalesEmail(String salesEmail) {
+        this.salesEmail = salesEmail;
     }
 
     public Duration getRemindSalesAfter() {

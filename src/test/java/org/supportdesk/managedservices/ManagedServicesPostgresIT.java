@@ -2,7 +2,6 @@ package org.supportdesk.managedservices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +26,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,11 +38,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Managed Services request through the sales API on PostgreSQL (settings as in
- * docker-compose.yml): filed, qualified, scoped, priced, quoted as a PDF, accepted; the contract
- * then gives the customer's next appeal priority-support deadlines.
+ * docker-compose.yml): filed, qualified, scoped, priced, quoted as a PDF (mailed to the contact's
+ * GreenMail mailbox), accepted; the contract then gives the customer's next appeal priority-support
+ * deadlines.
  */
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -46,9 +54,23 @@ import org.springframework.test.context.ActiveProfiles;
         "DB_PASSWORD=",
         "ADMIN_USER=it-admin",
         "ADMIN_PASSWORD=Str0ng!Desk-Passphrase",
-        "supportdesk.intake-rate-limit.requests-per-minute=1000"})
+        "supportdesk.intake-rate-limit.requests-per-minute=1000",
+        "MAIL_FROM=support@desk.test",
+        "SALES_EMAIL=sales@desk.test",
+        "SMTP_HOST=127.0.0.1",
+        "supportdesk.outbox.poll-interval=PT0.2S"})
 @DirtiesContext
 class ManagedServicesPostgresIT {
+
+    /** The customer's mail server: the quote arrives there by SMTP. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry properties) {
+        properties.add("SMTP_PORT", () -> MAIL.getSmtp().getPort());
+    }
 
     private static final String SALES = "ms-it-sales";
     private static final String AGENT = "ms-it-agent";
@@ -98,7 +120,7 @@ class ManagedServicesPostgresIT {
     }
 
     @Test
-    void requestToQuoteToAcceptanceToContractGivesPrioritySupport() throws IOException {
+    void requestToQuoteToAcceptanceToContractGivesPrioritySupport() throws Exception {
         String login = "romashka-" + UUID.randomUUID().toString().substring(0, 8);
         ResponseEntity<JsonNode> filed = http.withBasicAuth(SALES, PASSWORD).postForEntity(
                 "/api/managed-services/requests", json(filing(login)), JsonNode.class);
@@ -141,6 +163,16 @@ class ManagedServicesPostgresIT {
             assertThat(new PDFTextStripper().getText(document)).contains("Коммерческое предложение " + number,
                     "471 200.00", "332 500.00", "IT_OUTSOURCING");
         }
+        MimeMessage quoteMail = Awaitility.await().atMost(Duration.ofSeconds(20)).until(
+                () -> mailTo("anna@romashka.example", number), java.util.Optional::isPresent).get();
+        assertThat(quoteMail.getSubject()).isEqualTo("[" + number + "] Коммерческое предложение " + number
+                + " на услуги Managed Services");
+        assertThat(quoteMail.getReplyTo()).extracting(Object::toString).containsExactly("sales@desk.test");
+        assertThat(quoteMail.getHeader("Auto-Submitted")).isNull();
+        MimeMultipart parts = (MimeMultipart) quoteMail.getContent();
+        assertThat(parts.getBodyPart(0).getContent().toString()).contains("471 200.00", "332 500.00");
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("quote-" + number + ".pdf");
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(pdf.getBody());
 
         ResponseEntity<JsonNode> accepted = http.withBasicAuth(SALES, PASSWORD).postForEntity(
                 "/api/managed-services/requests/{n}/decision",
@@ -202,6 +234,15 @@ class ManagedServicesPostgresIT {
         assertThat(completed.path("services").toString()).contains("IT_OUTSOURCING", "MONITORING");
         assertThat(completed.path("environment").path("vms").asInt()).isEqualTo(30);
         assertThat(open(lead, "qualify-request")).hasSize(1);
+    }
+
+    private static java.util.Optional<MimeMessage> mailTo(String address, String number) throws Exception {
+        for (MimeMessage message : MAIL.getReceivedMessagesForDomain(address.substring(address.indexOf('@') + 1))) {
+            if (message.getSubject().contains(number)) {
+                return java.util.Optional.of(message);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private JsonNode show(String number) {

@@ -13,15 +13,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
@@ -88,7 +93,14 @@ class MailSender implements ChannelSender {
             mime.setFrom(from);
             mime.setRecipient(Message.RecipientType.TO, to);
             mime.setSubject(subject(message), "UTF-8");
-            mime.setText(message.body(), "UTF-8");
+            if (message.replyTo() != null) {
+                mime.setReplyTo(new InternetAddress[] {new InternetAddress(message.replyTo(), true)});
+            }
+            if (message.document() == null) {
+                mime.setText(message.body(), "UTF-8");
+            } else {
+                mime.setContent(withDocument(message));
+            }
             mime.setSentDate(Date.from(clock.instant()));
             List<String> customerIds = messageIds(message.customerMessageIds());
             if (!customerIds.isEmpty()) {
@@ -113,6 +125,25 @@ class MailSender implements ChannelSender {
         return messageId;
     }
 
+    /** The text, then the document as an attachment (a quote's PDF). */
+    private static MimeMultipart withDocument(OutboundMessage message) throws MessagingException {
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.body(), "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        OutboundMessage.Document document = message.document();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(document.content(), document.contentType())));
+        try {
+            file.setFileName(MimeUtility.encodeText(document.fileName(), "UTF-8", null));
+        } catch (java.io.UnsupportedEncodingException e) {
+            file.setFileName(document.fileName());
+        }
+        file.setDisposition(Part.ATTACHMENT);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(text);
+        mixed.addBodyPart(file);
+        return mixed;
+    }
+
     /** "auto-replied" for answers to the customer's mail, "auto-generated" for other process mail, none for agents'. */
     static String autoSubmitted(OutboundMessage message) {
         if (!message.automatic()) {
@@ -130,7 +161,9 @@ class MailSender implements ChannelSender {
         if (subject == null || subject.isEmpty()) {
             text = message.language() == Language.RU ? "Ваше обращение" : "Your appeal";
         } else {
-            text = REPLY_PREFIX.matcher(subject).matches() ? subject : "Re: " + subject;
+            // a message of its own (a quote) keeps its subject; replies in an appeal's thread say "Re:"
+            text = message.appealNumber() == null || REPLY_PREFIX.matcher(subject).matches()
+                    || message.document() != null ? subject : "Re: " + subject;
         }
         return message.appealNumber() == null ? text : "[" + message.appealNumber() + "] " + text;
     }

@@ -7,17 +7,21 @@ import java.time.ZoneOffset;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.ManagedServicesSettings;
 import org.supportdesk.managedservices.Quote;
+import org.supportdesk.managedservices.QuoteIssued;
+import org.supportdesk.managedservices.QuoteMailText;
 import org.supportdesk.managedservices.QuotePdf;
 import org.supportdesk.managedservices.ServiceRates;
 
 /**
  * Service task "Issue quote": prices the request with the final discount, renders the PDF in the
- * customer's language and stores it with the request; valid for the configured 30 days.
+ * customer's language, stores it with the request and mails it to the contact (valid for the
+ * configured 30 days).
  */
 @Component
 class IssueQuoteDelegate implements JavaDelegate {
@@ -27,14 +31,16 @@ class IssueQuoteDelegate implements JavaDelegate {
     private final QuotePdf pdf;
     private final ManagedServicesSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IssueQuoteDelegate(CostRequestRepository requests, ServiceRates rates, QuotePdf pdf,
-                       ManagedServicesSettings settings, Clock clock) {
+                       ManagedServicesSettings settings, Clock clock, ApplicationEventPublisher events) {
         this.requests = requests;
         this.rates = rates;
         this.pdf = pdf;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -48,6 +54,12 @@ class IssueQuoteDelegate implements JavaDelegate {
         LocalDate issuedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate validUntil = LocalDate.ofInstant(now.plus(settings.getQuoteValidFor()), ZoneOffset.UTC);
         byte[] document = pdf.render(request, quote, issuedOn, validUntil);
-        requests.saveQuoteDocument(request.id(), "quote-" + request.number() + ".pdf", document, now, validUntil);
+        String fileName = "quote-" + request.number() + ".pdf";
+        requests.saveQuoteDocument(request.id(), fileName, document, now, validUntil);
+        if (!request.contactEmail().isBlank()) {
+            events.publishEvent(new QuoteIssued(request.number(), request.contactEmail(), settings.getSalesEmail(),
+                    request.language(), QuoteMailText.subject(request), QuoteMailText.body(request, quote, validUntil),
+                    fileName, document));
+        }
     }
 }
