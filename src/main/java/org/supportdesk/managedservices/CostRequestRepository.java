@@ -114,6 +114,19 @@ public class CostRequestRepository {
                 .update();
     }
 
+    public void appendNotes(long id, String added) {
+        CostRequest request = findById(id);
+        String notes = request.notes() == null ? added : request.notes() + "\n\n" + added;
+        jdbc.sql("UPDATE ms_request SET notes = :notes WHERE id = :id")
+                .param("notes", notes.length() > 4000 ? notes.substring(notes.length() - 4000) : notes)
+                .param("id", id).update();
+    }
+
+    private CostRequest findById(long id) {
+        return jdbc.sql("SELECT * FROM ms_request WHERE id = :id").param("id", id)
+                .query(CostRequestRepository::map).single();
+    }
+
     public void markDeclined(long id, String reason) {
         jdbc.sql("UPDATE ms_request SET status = 'DECLINED', decline_reason = :reason WHERE id = :id")
                 .param("reason", reason).param("id", id).update();

@@ -80,7 +80,7 @@ public class QuotePdf {
         }
     }
 
-    static String money(BigDecimal amount) {
+    public static String money(BigDecimal amount) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator(' ');
         symbols.setDecimalSeparator('.');

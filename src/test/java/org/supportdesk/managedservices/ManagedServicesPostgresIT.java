@@ -129,7 +129,17 @@ class ManagedServicesPostgresIT {
         assertThat(number).startsWith("MS-");
         assertThat(filed.getBody().path("status").asText()).isEqualTo("NEW");
 
+        Task qualify = open(number, "qualify-request").get(0);
+        // the form shows the request itself: presales decide in Tasklist
+        assertThat(tasks.getVariableLocal(qualify.getId(), "requestServices"))
+                .isEqualTo("IT_OUTSOURCING, MONITORING, INFRASTRUCTURE_AUDIT, MIGRATION");
+        assertThat(tasks.getVariableLocal(qualify.getId(), "requestEnvironment").toString()).startsWith("24 VMs");
+        complete(number, "qualify-request", Map.of("qualification", "MORE_INFORMATION",
+                "qualificationNote", "Which databases?"));
+        complete(number, "add-information", Map.of("addedInformation", "PostgreSQL 15, three clusters"));
         complete(number, "qualify-request", Map.of("qualification", "ACCEPT"));
+        assertThat(jdbc.sql("SELECT notes FROM ms_request WHERE request_number = :n").param("n", number)
+                .query(String.class).single()).endsWith("PostgreSQL 15, three clusters");
         assertThat(show(number).path("status").asText()).isEqualTo("SCOPING");
         List<Task> scoping = open(number, "scope-service-group");
         assertThat(scoping).hasSize(3);
@@ -147,6 +157,8 @@ class ManagedServicesPostgresIT {
         assertThat(priced.path("status").asText()).isEqualTo("QUOTE_REVIEW");
         assertThat(priced.path("quote").path("oneOffTotal").decimalValue()).isEqualByComparingTo("496000");
         assertThat(priced.path("quote").path("monthlyTotal").decimalValue()).isEqualByComparingTo("350000");
+        assertThat(tasks.getVariableLocal(open(number, "review-quote").get(0).getId(), "requestQuote").toString())
+                .contains("IT_OUTSOURCING MONTHLY_FEE", "total one-off 496 000.00, monthly 350 000.00");
 
         complete(number, "review-quote", Map.of("discountPercent", 5));
         JsonNode quoted = show(number);

@@ -60,6 +60,7 @@ class ManagedServicesRequestProcessTest {
     private final List<String> calls = new ArrayList<>();
     private final List<String> statuses = new ArrayList<>();
     private final List<String> scoped = new ArrayList<>();
+    private final List<String> shown = new ArrayList<>();
 
     /** Stands in for the bean the process's expressions read. */
     public class TestProcessQueries {
@@ -96,6 +97,9 @@ class ManagedServicesRequestProcessTest {
         Mocks.register("recordScopeListener", (TaskListener) task -> scoped.add(task.getVariable("serviceGroup")
                 + ":" + task.getVariable("oneOffHours") + "/" + task.getVariable("monthlyHours")));
         Mocks.register("recordLeadDetailsListener", (TaskListener) task -> calls.add("recordLeadDetails"));
+        Mocks.register("recordAddedInformationListener", (TaskListener) task -> calls.add("recordAddedInformation:"
+                + task.getVariable("addedInformation")));
+        Mocks.register("showCostRequestListener", (TaskListener) task -> shown.add(task.getTaskDefinitionKey()));
         Mocks.register("managedServicesProcess", new TestProcessQueries());
         Mocks.register("managedServicesSettings", new ManagedServicesSettings());
     }
@@ -126,13 +130,15 @@ class ManagedServicesRequestProcessTest {
         assertThat(request).isWaitingAt("qualify-request");
         complete(task(), withVariables("qualification", "MORE_INFORMATION", "qualificationNote", "How many VMs?"));
         assertThat(request).isWaitingAt("add-information");
-        complete(task(), withVariables("notes", "40 VMs"));
+        complete(task(), withVariables("addedInformation", "40 VMs"));
         assertThat(request).isWaitingAt("qualify-request");
         complete(task(), withVariables("qualification", "ACCEPT"));
 
         assertThat(request).isWaitingAt("scope-service-group");
         assertThat(statuses).containsExactly("NEEDS_INFORMATION", "SCOPING");
-        assertThat(calls).containsExactly("register", "recordLeadDetails");
+        assertThat(calls).containsExactly("register", "recordLeadDetails", "recordAddedInformation:40 VMs");
+        assertThat(shown).containsExactly("complete-lead", "qualify-request", "add-information", "qualify-request",
+                "scope-service-group", "scope-service-group");
     }
 
     @Test

@@ -1,0 +1,26 @@
+package org.supportdesk.managedservices.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.supportdesk.managedservices.CostRequestRepository;
+
+/** Task listener of "Add information" (complete): what sales found out is added to the request's notes. */
+@Component("recordAddedInformationListener")
+class RecordAddedInformationListener implements TaskListener {
+
+    private final CostRequestRepository requests;
+
+    RecordAddedInformationListener(CostRequestRepository requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object added = task.getVariable("addedInformation");
+        if (added != null && !added.toString().isBlank()) {
+            requests.appendNotes(requests.getByNumber(task.getExecution().getProcessBusinessKey()).id(),
+                    added.toString().strip());
+        }
+    }
+}
