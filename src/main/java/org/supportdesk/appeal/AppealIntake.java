@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supportdesk.appeal.process.AppealVariables;
+import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.ManagedServicesContracts;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Category;
@@ -22,8 +24,9 @@ import org.supportdesk.vocabulary.Priority;
 import org.supportdesk.vocabulary.Language;
 
 /**
- * Registers an appeal from any channel: our row, its attachments and the appeal process start in
- * one transaction, so a failure anywhere leaves nothing behind.
+ * Registers an appeal from any channel: our row (linked to the directory's customer and project
+ * when the login and project match), its attachments and the appeal process start in one
+ * transaction, so a failure anywhere leaves nothing behind.
  */
 @Service
 public class AppealIntake {
@@ -36,10 +39,11 @@ public class AppealIntake {
     private final Clock clock;
     private final AppealMetrics metrics;
     private final String numberPrefix;
+    private final CustomerDirectory directory;
 
     AppealIntake(AppealRepository appeals, ConversationRepository conversation, UploadPolicy uploads,
                  ManagedServicesContracts contracts, RuntimeService runtime, Clock clock, AppealMetrics metrics,
-                 @Value("${supportdesk.appeal-number-prefix}") String numberPrefix) {
+                 @Value("${supportdesk.appeal-number-prefix}") String numberPrefix, CustomerDirectory directory) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.uploads = uploads;
@@ -48,6 +52,7 @@ public class AppealIntake {
         this.clock = clock;
         this.metrics = metrics;
         this.numberPrefix = numberPrefix;
+        this.directory = directory;
     }
 
     @Transactional
@@ -62,12 +67,16 @@ public class AppealIntake {
         // a phone call is answered live: the first answer is given when the call is registered
         Instant firstAnsweredAt = command.channel() == Channel.PHONE ? now : null;
 
+        Optional<CustomerDirectory.Customer> customer = directory.customer(command.login());
+        Optional<CustomerDirectory.Project> project = customer.flatMap(c -> directory.project(c.id(), command.project()));
         long id = appeals.insert(new AppealRepository.NewAppeal(number, command.channel(), trim(command.login()),
                 trim(command.project()), trim(command.contactEmail()), trim(command.contactName()),
                 trim(command.subject()), command.description().strip(),
                 Language.of(command.subject(), command.description()), command.urgency(), command.impact(),
                 Priority.MIDDLE, category, managedServices, now, firstAnsweredAt, AccessTokens.hash(token),
-                command.registeredBy(), trim(command.channelAddress())));
+                command.registeredBy(), trim(command.channelAddress()),
+                customer.map(CustomerDirectory.Customer::id).orElse(null),
+                project.map(CustomerDirectory.Project::id).orElse(null)));
         for (StoredFile file : files) {
             conversation.insertAttachment(id, null, file, now);
         }

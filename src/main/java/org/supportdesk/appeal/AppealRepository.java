@@ -58,10 +58,12 @@ public class AppealRepository {
         jdbc.sql("""
                 INSERT INTO appeal (appeal_number, channel, status, login, project, contact_email, contact_name,
                     subject, description, language, urgency, impact, priority, category, managed_services,
-                    received_at, first_answered_at, access_token_hash, registered_by, channel_address)
+                    received_at, first_answered_at, access_token_hash, registered_by, channel_address, customer_id,
+                    project_id)
                 VALUES (:number, :channel, :status, :login, :project, :email, :contactName,
                     :subject, :description, :language, :urgency, :impact, :priority, :category, :managedServices,
-                    :receivedAt, :firstAnsweredAt, :tokenHash, :registeredBy, :channelAddress)""")
+                    :receivedAt, :firstAnsweredAt, :tokenHash, :registeredBy, :channelAddress, :customerId,
+                    :projectId)""")
                 .param("number", appeal.number())
                 .param("channel", appeal.channel().name())
                 .param("status", AppealStatus.OPEN.name())
@@ -82,6 +84,8 @@ public class AppealRepository {
                 .param("tokenHash", appeal.accessTokenHash())
                 .param("registeredBy", appeal.registeredBy())
                 .param("channelAddress", appeal.channelAddress())
+                .param("customerId", appeal.customerId())
+                .param("projectId", appeal.projectId())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -294,6 +298,6 @@ public class AppealRepository {
                      String contactName, String subject, String description, Language language, Level urgency,
                      Level impact, Priority priority, Category category, boolean managedServices,
                      Instant receivedAt, Instant firstAnsweredAt, String accessTokenHash, String registeredBy,
-                     String channelAddress) {
+                     String channelAddress, Long customerId, Long projectId) {
     }
 }

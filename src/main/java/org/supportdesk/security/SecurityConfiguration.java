@@ -76,6 +76,9 @@ class SecurityConfiguration {
                                 path(HttpMethod.GET, "/feedback/**")).permitAll()
                         // Camunda redirects the root to the webapps
                         .requestMatchers(path(HttpMethod.GET, "/")).permitAll()
+                        // the customer directory is filled by administrators
+                        .requestMatchers(path(HttpMethod.POST, "/api/customers/import"))
+                        .hasAuthority(StaffGroups.authority(StaffGroups.CAMUNDA_ADMIN))
                         // the sales API: sales, presales, sales leads (and administrators), not support
                         .requestMatchers(path("/api/managed-services/**")).hasAnyAuthority(StaffGroups.authorities(
                                 List.of(StaffGroups.SALES, StaffGroups.MANAGED_SERVICES, StaffGroups.SALES_LEADS,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import org.supportdesk.customer.CustomerImportException;
 import org.supportdesk.managedservices.CostRequestNotFoundException;
 import org.supportdesk.managedservices.CostRequestStateException;
 import org.springframework.http.HttpHeaders;
@@ -86,6 +87,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AppealNotFoundException.class)
     ProblemDetail notFound(AppealNotFoundException ex) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such appeal, or the token does not match");
+    }
+
+    @ExceptionHandler(CustomerImportException.class)
+    ProblemDetail badImport(CustomerImportException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                ex.getMessage() + "; nothing was imported");
+        problem.setProperty("errors", ex.errors().stream().map(e -> Map.of("field",
+                "line " + e.line() + ": " + e.column(), "message", e.message())).toList());
+        return problem;
     }
 
     @ExceptionHandler(CostRequestNotFoundException.class)
