@@ -11,20 +11,20 @@ import java.util.HexFormat;
  * The customer's key to their appeal: 256 random bits, handed out once, kept only as a SHA-256 hash
  * and compared in constant time.
  */
-final class AccessTokens {
+public final class AccessTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AccessTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         return HexFormat.of().formatHex(sha256(token));
     }
 

@@ -1,0 +1,168 @@
+package org.supportdesk.notification;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.supportdesk.appeal.AccessTokens;
+import org.supportdesk.customer.CustomerDirectory;
+import org.supportdesk.managedservices.ManagedServicesContracts;
+
+/**
+ * Proactive notifications: filing (API or Tasklist), the fan-out to project owners, reminders,
+ * updates and the final notice, and acknowledgements. Every notice leaves through the channels'
+ * outbox, written in the transaction that records it.
+ */
+@Service
+public class Notifications {
+
+    public static final String PROCESS_KEY = "service-notification";
+    static final String KIND_NOTICE = "NOTIFICATION";
+    static final String KIND_REMINDER = "NOTIFICATION_REMINDER";
+    static final String KIND_UPDATE = "NOTIFICATION_UPDATE";
+    static final String KIND_FINAL = "NOTIFICATION_FINAL";
+
+    private final NotificationRepository notifications;
+    private final CustomerDirectory directory;
+    private final ManagedServicesContracts contracts;
+    private final NotificationSettings settings;
+    private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Notifications(NotificationRepository notifications, CustomerDirectory directory,
+                  ManagedServicesContracts contracts, NotificationSettings settings, RuntimeService runtime,
+                  ApplicationEventPublisher events, Clock clock) {
+        this.notifications = notifications;
+        this.directory = directory;
+        this.contracts = contracts;
+        this.settings = settings;
+        this.runtime = runtime;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Filing(NotificationType type, String service, String region, List<String> projects, String title,
+                         String details, String recommendations, String reportedBy) {
+    }
+
+    /** Filed through the API: the row, then the process. */
+    @Transactional
+    public ServiceNotification file(Filing filing) {
+        String number = register(filing);
+        runtime.startProcessInstanceByKey(PROCESS_KEY, number, Map.of("type", filing.type().name(),
+                "title", filing.title(), "reportedBy", filing.reportedBy() == null ? "" : filing.reportedBy()));
+        return notifications.get(number);
+    }
+
+    /** Writes the row; returns the number (the process's business key). */
+    public String register(Filing filing) {
+        String number = notifications.nextNumber();
+        notifications.insert(number, filing.type(), filing.service(), filing.region(), filing.projects(),
+                filing.title(), filing.details(), filing.recommendations(), filing.reportedBy(), clock.instant());
+        return number;
+    }
+
+    /**
+     * Tells every owner of the listed projects (or of every project in the region when none are
+     * listed) on their preferred channel, each with their own acknowledgement link. Returns how many.
+     */
+    @Transactional
+    public int sendToOwners(String number) {
+        ServiceNotification notification = notifications.get(number);
+        List<CustomerDirectory.Recipient> owners = notification.projects().isEmpty()
+                ? (notification.region() == null ? List.of() : directory.ownersInRegion(notification.region()))
+                : directory.ownersOfProjects(notification.projects());
+        List<NotificationRepository.NewRecipient> recipients = new ArrayList<>(owners.size());
+        List<NoticeQueued.Notice> notices = new ArrayList<>(owners.size());
+        for (CustomerDirectory.Recipient owner : owners) {
+            String token = AccessTokens.newToken();
+            recipients.add(new NotificationRepository.NewRecipient(owner.contactId(), owner.login(),
+                    owner.projectCode(), owner.channel(), owner.address(), owner.language(), AccessTokens.hash(token)));
+            notices.add(new NoticeQueued.Notice(owner.channel(), owner.address(), owner.language(),
+                    NoticeTexts.subject(notification, owner.language(), KIND_NOTICE),
+                    NoticeTexts.notice(notification, owner.language(), ackLink(token))));
+        }
+        notifications.insertRecipients(notification.id(), recipients);
+        notifications.markSent(notification.id(), clock.instant());
+        events.publishEvent(new NoticeQueued(number, KIND_NOTICE, notices));
+        return owners.size();
+    }
+
+    /**
+     * Reminds those who have not acknowledged; returns how many. Their links are new (the old
+     * ones stay valid): tokens are stored only as hashes, so the first cannot be sent again.
+     */
+    @Transactional
+    public int remindUnacknowledged(String number) {
+        ServiceNotification notification = notifications.get(number);
+        List<NotificationRepository.Recipient> open = notifications.recipients(notification.id(), true);
+        List<NoticeQueued.Notice> notices = new ArrayList<>();
+        for (NotificationRepository.Recipient recipient : open) {
+            notices.add(new NoticeQueued.Notice(recipient.channel(), recipient.address(), recipient.language(),
+                    NoticeTexts.subject(notification, recipient.language(), KIND_REMINDER),
+                    NoticeTexts.reminder(notification, recipient.language(), null)));
+        }
+        notifications.markReminded(notification.id(), clock.instant());
+        if (!notices.isEmpty()) {
+            events.publishEvent(new NoticeQueued(number, KIND_REMINDER, notices));
+        }
+        return open.size();
+    }
+
+    public List<NotificationRepository.Recipient> unacknowledged(String number) {
+        return notifications.recipients(notifications.get(number).id(), true);
+    }
+
+    /** The account's Managed Services team when one of them has a contract; support leads in any case. */
+    public String followUpGroups(List<NotificationRepository.Recipient> unacknowledged) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        boolean managed = unacknowledged.stream().anyMatch(r -> contracts.hasActiveContract(r.login(), today));
+        return managed ? "managed-services,support-leads" : "support-leads";
+    }
+
+    /** An update to every recipient; the last one says the event is resolved. */
+    @Transactional
+    public void postUpdate(String number, String body, boolean resolved, String by) {
+        ServiceNotification notification = notifications.get(number);
+        Instant now = clock.instant();
+        notifications.insertUpdate(notification.id(), body, resolved, by, now);
+        String kind = resolved ? KIND_FINAL : KIND_UPDATE;
+        List<NoticeQueued.Notice> notices = new ArrayList<>();
+        for (NotificationRepository.Recipient recipient : notifications.recipients(notification.id(), false)) {
+            notices.add(new NoticeQueued.Notice(recipient.channel(), recipient.address(), recipient.language(),
+                    NoticeTexts.subject(notification, recipient.language(), kind),
+                    NoticeTexts.update(notification, recipient.language(), body, resolved)));
+        }
+        if (resolved) {
+            notifications.markResolved(notification.id(), now);
+        }
+        if (!notices.isEmpty()) {
+            events.publishEvent(new NoticeQueued(number, kind, notices));
+        }
+    }
+
+    /** A recipient confirms with the token of their link; the number, or empty for an unknown token. */
+    @Transactional
+    public Optional<String> acknowledge(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        return notifications.acknowledge(AccessTokens.hash(token.strip()), clock.instant());
+    }
+
+    private String ackLink(String token) {
+        return settings.getPublicUrl() + "/notifications/ack?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+}
