@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -27,9 +28,11 @@ public class OutboxRepository {
             FROM outbox_message o LEFT JOIN appeal a ON a.id = o.appeal_id""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    OutboxRepository(JdbcClient jdbc) {
+    OutboxRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     record NewEntry(Long appealId, Long appealMessageId, Channel channel, String recipient, String kind,
@@ -69,6 +72,25 @@ public class OutboxRepository {
                 .param("documentContent", entry.document() == null ? null : entry.document().content())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Many entries in one batch (a notification's fan-out to thousands of owners). */
+    void insertAll(List<NewEntry> entries) {
+        batch.batchUpdate("""
+                INSERT INTO outbox_message (channel, recipient, kind, subject, body, language, status, attempts,
+                    next_attempt_at, delivery_key, created_at, reference)
+                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""", entries, 500, (ps, e) -> {
+            ps.setString(1, e.channel().name());
+            ps.setString(2, e.recipient());
+            ps.setString(3, e.kind());
+            ps.setString(4, e.subject());
+            ps.setString(5, e.body());
+            ps.setString(6, e.language().name());
+            ps.setObject(7, utc(e.at()));
+            ps.setString(8, e.deliveryKey());
+            ps.setObject(9, utc(e.at()));
+            ps.setString(10, e.reference());
+        });
     }
 
     /** Rows due now, including ones whose sender died holding them. */

@@ -76,6 +76,12 @@ class SecurityConfiguration {
                                 path(HttpMethod.GET, "/feedback/**")).permitAll()
                         // Camunda redirects the root to the webapps
                         .requestMatchers(path(HttpMethod.GET, "/")).permitAll()
+                        // owners confirm a notice with the token of their link
+                        .requestMatchers(path(HttpMethod.GET, "/notifications/ack"),
+                                path(HttpMethod.POST, "/notifications/ack")).permitAll()
+                        // notifications are filed by duty engineers (or a monitoring integration in their group)
+                        .requestMatchers(path(HttpMethod.POST, "/api/notifications")).hasAnyAuthority(
+                                StaffGroups.authorities(List.of(StaffGroups.DUTY_ENGINEERS, StaffGroups.CAMUNDA_ADMIN)))
                         // the customer directory is filled by administrators
                         .requestMatchers(path(HttpMethod.POST, "/api/customers/import"))
                         .hasAuthority(StaffGroups.authority(StaffGroups.CAMUNDA_ADMIN))

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.supportdesk.customer.CustomerImportException;
 import org.supportdesk.managedservices.CostRequestNotFoundException;
+import org.supportdesk.notification.NotificationNotFoundException;
 import org.supportdesk.managedservices.CostRequestStateException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -96,6 +97,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", ex.errors().stream().map(e -> Map.of("field",
                 "line " + e.line() + ": " + e.column(), "message", e.message())).toList());
         return problem;
+    }
+
+    @ExceptionHandler(NotificationNotFoundException.class)
+    ProblemDetail notificationNotFound(NotificationNotFoundException ex) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
     }
 
     @ExceptionHandler(CostRequestNotFoundException.class)

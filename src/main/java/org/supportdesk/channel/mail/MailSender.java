@@ -37,6 +37,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
+import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.channel.ChannelSender;
 import org.supportdesk.channel.DeliveryException;
 import org.supportdesk.channel.OutboundMessage;
@@ -162,10 +163,19 @@ class MailSender implements ChannelSender {
             text = message.language() == Language.RU ? "Ваше обращение" : "Your appeal";
         } else {
             // a message of its own (a quote) keeps its subject; replies in an appeal's thread say "Re:"
-            text = message.appealNumber() == null || REPLY_PREFIX.matcher(subject).matches()
-                    || message.document() != null ? subject : "Re: " + subject;
+            text = !ofAppeal(message) || REPLY_PREFIX.matcher(subject).matches() ? subject : "Re: " + subject;
         }
         return message.appealNumber() == null ? text : "[" + message.appealNumber() + "] " + text;
+    }
+
+    /** A message in an appeal's conversation (not a quote or a notification, which start threads of their own). */
+    private static boolean ofAppeal(OutboundMessage message) {
+        for (MessageKind kind : MessageKind.values()) {
+            if (kind.name().equals(message.kind())) {
+                return message.appealNumber() != null;
+            }
+        }
+        return false;
     }
 
     /** Unique per outbox row and the same on every retry: number, delivery key and our own domain. */

@@ -1,0 +1,39 @@
+package org.supportdesk.notification.process;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.supportdesk.notification.NotificationRepository;
+import org.supportdesk.notification.Notifications;
+
+/**
+ * Service task "Check acknowledgements" (72 h after the notice): who still has not confirmed,
+ * and which team follows up (the account's Managed Services team when there is a contract).
+ */
+@Component
+class CheckAcknowledgementsDelegate implements JavaDelegate {
+
+    private static final int LISTED = 200;
+
+    private final Notifications notifications;
+
+    CheckAcknowledgementsDelegate(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        List<NotificationRepository.Recipient> open = notifications.unacknowledged(execution.getProcessBusinessKey());
+        execution.setVariable("unacknowledgedCount", open.size());
+        String listed = open.stream().limit(LISTED)
+                .map(r -> r.login() + (r.projectCode() == null ? "" : " / " + r.projectCode()) + ": " + r.channel()
+                        + " " + r.address())
+                .collect(Collectors.joining("\n"));
+        execution.setVariable("unacknowledgedOwners", open.size() > LISTED
+                ? listed + "\n... and " + (open.size() - LISTED) + " more" : listed);
+        execution.setVariable("followUpGroups", notifications.followUpGroups(open));
+    }
+}
