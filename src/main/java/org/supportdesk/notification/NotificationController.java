@@ -48,7 +48,8 @@ class NotificationController {
                             List<String> projects, String title, String details, String recommendations,
                             ServiceNotification.Status status, String reportedBy, String approvedBy,
                             Instant createdAt, Instant sentAt, Instant resolvedAt, long recipients,
-                            long acknowledged, List<NotificationRepository.Update> updates) {
+                            long acknowledged, List<NotificationRepository.Update> updates,
+                            List<String> linkedAppeals) {
     }
 
     @PostMapping(path = "/api/notifications", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -64,12 +65,24 @@ class NotificationController {
                 .body(new Filed(filed.number(), filed.status()));
     }
 
+    record LinkBody(@NotBlank @Size(max = 32) String appealNumber) {
+    }
+
+    /** An agent links a customer's appeal about this event; it is answered with the notice and its updates. */
+    @PostMapping(path = "/api/notifications/{number}/appeals", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> linkAppeal(@PathVariable String number, @Valid @RequestBody LinkBody body,
+                                    Authentication authentication) {
+        boolean linked = notifications.linkAppeal(number, body.appealNumber().strip(), authentication.getName());
+        return linked ? ResponseEntity.status(201).build() : ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/api/notifications/{number}")
     NotificationView show(@PathVariable String number) {
         ServiceNotification n = repository.get(number);
         NotificationRepository.Counts counts = repository.counts(n.id());
         return new NotificationView(n.number(), n.type(), n.service(), n.region(), n.projects(), n.title(),
                 n.details(), n.recommendations(), n.status(), n.reportedBy(), n.approvedBy(), n.createdAt(),
-                n.sentAt(), n.resolvedAt(), counts.recipients(), counts.acknowledged(), repository.updates(n.id()));
+                n.sentAt(), n.resolvedAt(), counts.recipients(), counts.acknowledged(), repository.updates(n.id()),
+                repository.linkedAppeals(n.id()));
     }
 }

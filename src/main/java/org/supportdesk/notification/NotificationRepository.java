@@ -180,6 +180,28 @@ public class NotificationRepository {
                 .list();
     }
 
+    /** Links an appeal once; returns false when it was linked already. */
+    boolean linkAppeal(long notificationId, long appealId, String by, Instant at) {
+        boolean linked = jdbc.sql("""
+                SELECT COUNT(*) FROM notification_appeal WHERE notification_id = :n AND appeal_id = :a""")
+                .param("n", notificationId).param("a", appealId).query(Long.class).single() > 0;
+        if (!linked) {
+            jdbc.sql("""
+                    INSERT INTO notification_appeal (notification_id, appeal_id, linked_by, linked_at)
+                    VALUES (:n, :a, :by, :at)""")
+                    .param("n", notificationId).param("a", appealId).param("by", by).param("at", utc(at)).update();
+        }
+        return !linked;
+    }
+
+    /** Numbers of the appeals linked to a notification. */
+    public List<String> linkedAppeals(long notificationId) {
+        return jdbc.sql("""
+                SELECT a.appeal_number FROM notification_appeal l JOIN appeal a ON a.id = l.appeal_id
+                WHERE l.notification_id = :n ORDER BY a.id""")
+                .param("n", notificationId).query(String.class).list();
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }

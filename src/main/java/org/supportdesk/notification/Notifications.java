@@ -16,6 +16,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supportdesk.appeal.AccessTokens;
+import org.supportdesk.appeal.Appeal;
+import org.supportdesk.appeal.AppealConversation;
+import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.AppealStatus;
+import org.supportdesk.appeal.MessageKind;
+import org.supportdesk.appeal.Visibility;
 import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.ManagedServicesContracts;
 
@@ -40,10 +46,13 @@ public class Notifications {
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AppealRepository appeals;
+    private final AppealConversation conversation;
 
     Notifications(NotificationRepository notifications, CustomerDirectory directory,
                   ManagedServicesContracts contracts, NotificationSettings settings, RuntimeService runtime,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, AppealRepository appeals,
+                  AppealConversation conversation) {
         this.notifications = notifications;
         this.directory = directory;
         this.contracts = contracts;
@@ -51,6 +60,8 @@ public class Notifications {
         this.runtime = runtime;
         this.events = events;
         this.clock = clock;
+        this.appeals = appeals;
+        this.conversation = conversation;
     }
 
     public record Filing(NotificationType type, String service, String region, List<String> projects, String title,
@@ -148,8 +159,37 @@ public class Notifications {
         if (resolved) {
             notifications.markResolved(notification.id(), now);
         }
+        answerLinkedAppeals(notification, body, resolved, by);
         if (!notices.isEmpty()) {
             events.publishEvent(new NoticeQueued(number, kind, notices));
+        }
+    }
+
+    /**
+     * An agent links a customer's appeal to the event: the appeal gets the notice's text now and
+     * every update later, as answers. Returns false when it was linked already.
+     */
+    @Transactional
+    public boolean linkAppeal(String number, String appealNumber, String by) {
+        ServiceNotification notification = notifications.get(number);
+        Appeal appeal = appeals.getByNumber(appealNumber);
+        boolean linked = notifications.linkAppeal(notification.id(), appeal.id(), by, clock.instant());
+        if (linked && appeal.status() != AppealStatus.CLOSED && appeal.status() != AppealStatus.REJECTED) {
+            conversation.staffWrites(appealNumber, by, Visibility.CUSTOMER, MessageKind.REPLY,
+                    NoticeTexts.notice(notification, appeal.language(), null));
+        }
+        return linked;
+    }
+
+    private void answerLinkedAppeals(ServiceNotification notification, String body, boolean resolved, String by) {
+        for (String appealNumber : notifications.linkedAppeals(notification.id())) {
+            Appeal appeal = appeals.getByNumber(appealNumber);
+            // the link already gave the first answer; updates need no bookkeeping in the appeal's process,
+            // which the duty engineer completing the update task may not touch
+            if (appeal.status() != AppealStatus.CLOSED && appeal.status() != AppealStatus.REJECTED) {
+                conversation.systemWrites(appeal, MessageKind.REPLY,
+                        NoticeTexts.update(notification, appeal.language(), body, resolved));
+            }
         }
     }
 

@@ -70,6 +70,11 @@ public abstract class ChannelScenarioSupport {
     @Autowired
     protected JdbcClient jdbc;
 
+    @org.junit.jupiter.api.BeforeEach
+    void settleOutboxLeftovers() {
+        org.supportdesk.OutboxLeftovers.settle(jdbc);
+    }
+
     protected static ConditionFactory eventually() {
         return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50));
     }

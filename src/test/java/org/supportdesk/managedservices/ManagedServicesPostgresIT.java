@@ -93,6 +93,7 @@ class ManagedServicesPostgresIT {
 
     @BeforeEach
     void staff() {
+        org.supportdesk.OutboxLeftovers.settle(jdbc);
         user(SALES, "sales");
         user(AGENT, "support-l1");
     }

@@ -93,6 +93,7 @@ class NotificationPostgresIT {
 
     @BeforeEach
     void staff() {
+        org.supportdesk.OutboxLeftovers.settle(jdbc);
         user(DUTY, "duty-engineers");
         user(SECOND_DUTY, "duty-engineers");
         user(AGENT, "support-l1");
@@ -193,6 +194,38 @@ class NotificationPostgresIT {
         assertThat(shown.path("approvedBy").asText()).isEqualTo(SECOND_DUTY);
         assertThat(shown.path("reportedBy").asText()).isEqualTo(DUTY);
         assertThat(outbox(number, null)).isEqualTo(1);
+    }
+
+    @Test
+    void appealsAboutTheEventAreLinkedAndAnsweredWithItsUpdates() {
+        String region = "link-" + run;
+        importer.importCsv("login,language,project,region,contact_name,channel,address\n"
+                + "link-" + run + ",EN,link-" + run + "-db," + region + ",Owner,MAIL,owner@link" + run + ".example\n");
+        String number = http.withBasicAuth(DUTY, PASSWORD).postForEntity("/api/notifications",
+                json(notice("FAILURE", region)), JsonNode.class).getBody().path("number").asText();
+        String appeal = http.postForEntity("/api/appeals", json("""
+                {"channel": "FEEDBACK_FORM", "login": "link-%s", "email": "dev@link.example",
+                 "description": "Uploads to our bucket fail since 10:00"}""".formatted(run)), JsonNode.class)
+                .getBody().path("number").asText();
+
+        HttpEntity<String> link = json("{\"appealNumber\": \"" + appeal + "\"}");
+        assertThat(http.withBasicAuth(AGENT, PASSWORD).postForEntity("/api/notifications/{n}/appeals", link,
+                String.class, number).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(http.withBasicAuth(AGENT, PASSWORD).postForEntity("/api/notifications/{n}/appeals", link,
+                String.class, number).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        Task update = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("UserTask_PostUpdate").singleResult();
+        tasks.complete(update.getId(), Map.of("updateText", "Writes work again.", "resolved", "YES"));
+
+        assertThat(show(number).path("linkedAppeals").toString()).contains(appeal);
+        assertThat(jdbc.sql("""
+                SELECT m.body FROM appeal_message m JOIN appeal a ON a.id = m.appeal_id
+                WHERE a.appeal_number = :n AND m.kind = 'REPLY' ORDER BY m.id""")
+                .param("n", appeal).query(String.class).list())
+                .satisfiesExactly(first -> assertThat(first).contains("Object storage degraded", "Retry uploads"),
+                        last -> assertThat(last).contains("is resolved", "Writes work again."));
+        assertThat(jdbc.sql("SELECT first_answered_at FROM appeal WHERE appeal_number = :n").param("n", appeal)
+                .query(java.time.OffsetDateTime.class).single()).isNotNull();
     }
 
     private JsonNode show(String number) {

@@ -116,6 +116,11 @@ class MailChannelPostgresIT {
         properties.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void settleOutboxLeftovers() {
+        org.supportdesk.OutboxLeftovers.settle(jdbc);
+    }
+
     @Test
     void customersMailBecomesAnAppealWithItsFileAndIsAcknowledgedInItsThread() throws Exception {
         String customer = newAddress("anna");
