@@ -42,7 +42,7 @@ public class QuotePdf {
                 rows.add(new String[] {t.describe(line), number(line.quantity()), money(line.unitPrice()),
                         money(line.oneOffAmount()), money(line.monthlyAmount())});
             }
-            Writer writer = new Writer(document, regular, bold);
+            Writer writer = new Writer(document);
             writer.text(bold, 16, t.title + " " + request.number());
             writer.gap();
             writer.text(regular, 10, t.customer + ": " + request.company() + " (" + request.contactName() + ", "
@@ -104,7 +104,7 @@ public class QuotePdf {
         private PDPageContentStream content;
         private float y;
 
-        Writer(PDDocument document, PDFont regular, PDFont bold) throws IOException {
+        Writer(PDDocument document) throws IOException {
             this.document = document;
             newPage();
         }

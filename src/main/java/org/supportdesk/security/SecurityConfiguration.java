@@ -1,9 +1,8 @@
 package org.supportdesk.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
