@@ -1,0 +1,112 @@
+package org.supportdesk.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.context.VariableContext;
+import org.junit.jupiter.api.Test;
+
+class LiteralUnaryTestCacheTest {
+
+    private static final Pattern INPUT_ENTRY = Pattern.compile("<inputEntry[^>]*>\\s*<text>(.*?)</text>", Pattern.DOTALL);
+    private static final Pattern OUTPUT_ENTRY = Pattern.compile("<outputEntry[^>]*>\\s*<text>(.*?)</text>", Pattern.DOTALL);
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"]*)\"");
+
+    private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
+
+    @Test
+    void everyInputEntryOfTheModelersTablesGivesTheFeelEnginesAnswerForEveryValue() throws IOException {
+        List<String> entries = entries(INPUT_ENTRY);
+        Set<Object> values = new LinkedHashSet<>(Arrays.asList(null, true, false, 0, 5, 10, 11, 50, 51, 3500, 4000L,
+                2.5d, "", "MAIL", "unknown", "Отладка скрипта"));
+        for (String entry : entries) {
+            Matcher literal = STRING_LITERAL.matcher(entry);
+            while (literal.find()) {
+                values.add(literal.group(1));
+            }
+        }
+        LiteralUnaryTestCache.CachingEngine cached = new LiteralUnaryTestCache.CachingEngine(feel);
+        int compared = 0;
+        for (int round = 0; round < 2; round++) {
+            for (String entry : entries) {
+                for (Object value : values) {
+                    VariableContext input = Variables.createVariables().putValue("cellInput", value).asVariableContext();
+                    assertThat(cached.evaluateSimpleUnaryTests(entry, "cellInput", input))
+                            .as("%s for %s", entry, value)
+                            .isEqualTo(feel.evaluateSimpleUnaryTests(entry, "cellInput", input));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(1000);
+        assertThat(cached.size()).as("literal entries were answered from memory in the second round").isPositive();
+    }
+
+    @Test
+    void literalOutputEntriesGiveTheFeelEnginesValue() throws IOException {
+        LiteralUnaryTestCache.CachingEngine cached = new LiteralUnaryTestCache.CachingEngine(feel);
+        VariableContext none = Variables.createVariables().asVariableContext();
+        List<String> literals = entries(OUTPUT_ENTRY).stream().filter(LiteralUnaryTestCache::literalValue).toList();
+        assertThat(literals).hasSizeGreaterThan(100);
+        for (int round = 0; round < 2; round++) {
+            for (String entry : literals) {
+                Object expected = feel.evaluateSimpleExpression(entry, none);
+                assertThat((Object) cached.evaluateSimpleExpression(entry, none)).as(entry).isEqualTo(expected);
+            }
+        }
+        assertThat(LiteralUnaryTestCache.literalValue("hours * rate")).isFalse();
+        VariableContext hours = Variables.createVariables().putValue("hours", 3).asVariableContext();
+        assertThat((Object) cached.evaluateSimpleExpression("hours + 1", hours)).isEqualTo(4L);
+        hours = Variables.createVariables().putValue("hours", 5).asVariableContext();
+        assertThat((Object) cached.evaluateSimpleExpression("hours + 1", hours)).isEqualTo(6L);
+    }
+
+    @Test
+    void onlyEntriesWithoutFunctionsOrVariablesAreRemembered() {
+        assertThat(Stream.of("\"MAIL\"", "\"MEDIUM\",null", "false,null", "]10..50]", "[0..10]", ">50", "<= 2.5",
+                "3500", "not(\"REJECT\")", "\"a \\\" quote\"")).allMatch(LiteralUnaryTestCache::literalOnly);
+        assertThat(Stream.of("matches(?, \"invoice\")", "> limit", "urgency", "date(\"2026-01-01\")",
+                "\"a\" or \"b\"", "-")).noneMatch(LiteralUnaryTestCache::literalOnly);
+
+        LiteralUnaryTestCache.CachingEngine cached = new LiteralUnaryTestCache.CachingEngine(feel);
+        VariableContext text = Variables.createVariables().putValue("cellInput", "please send the invoice")
+                .asVariableContext();
+        assertThat(cached.evaluateSimpleUnaryTests("matches(?, \"invoice\")", "cellInput", text)).isTrue();
+        VariableContext limit = Variables.createVariables().putValue("cellInput", 7).putValue("limit", 5)
+                .asVariableContext();
+        assertThat(cached.evaluateSimpleUnaryTests("> limit", "cellInput", limit)).isTrue();
+        assertThat(cached.size()).isZero();
+    }
+
+    private static List<String> entries(Pattern kind) throws IOException {
+        List<String> entries = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".dmn")).toList()) {
+                Matcher entry = kind.matcher(Files.readString(file));
+                while (entry.find()) {
+                    String text = entry.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                            .replace("&amp;", "&").trim();
+                    if (!text.isEmpty() && !text.equals("-")) {
+                        entries.add(text);
+                    }
+                }
+            }
+        }
+        assertThat(entries).hasSizeGreaterThan(100);
+        return entries;
+    }
+}
