@@ -165,10 +165,10 @@ public final class Benchmark {
             if (!intakeOnly) {
                 progress("backlog of open appeals");
                 opened += seedOpenAppeals(desk, opened);
+                progress("P2 timers");
+                opened += measureTimers(desk, opened);
                 progress("P3 queue");
                 measureQueue(desk);
-                progress("P2 timers");
-                measureTimers(desk, opened);
             }
             long peakRss = app.stopSampling();
             report.figure("p4.peakRssMegabytes", peakRss);
@@ -260,7 +260,9 @@ public final class Benchmark {
         long openTasks = desk.openQueueTasks();
         LoadRun.Result queue = LoadRun.run(http, settings.queueClients(), settings.queue(), Integer.MAX_VALUE,
                 Duration.ZERO, 200, true, i -> desk.queuePage(filter));
-        failIfBroken("P3 queue", queue);
+        if (queue.succeeded() == 0 || (!judge && queue.failed() > 0)) {
+            failIfBroken("P3 queue", queue);
+        }
         int firstPage = DeskApi.json(queue.bodies().get(0)).size();
         if (firstPage != Math.min(15, openTasks)) {
             throw new IllegalStateException("the queue's first page held " + firstPage + " tasks of " + openTasks);
@@ -271,12 +273,14 @@ public final class Benchmark {
         report.row("P3 \"" + QUEUE_FILTER + "\" first page via /engine-rest, " + settings.queueClients()
                         + " clients, " + BenchReport.number(openTasks, 0) + " open tasks",
                 "p50 " + BenchReport.number(queue.latencies().percentileMillis(50), 1) + " ms, p95 "
-                        + BenchReport.number(p95, 1) + " ms (" + BenchReport.number(queue.perSecond(), 0)
-                        + " pages/s)",
-                "p95 <= 50 ms", p95 <= 50);
+                        + BenchReport.number(p95, 1) + " ms (" + BenchReport.number(queue.perSecond(), 1)
+                        + " pages/s" + (queue.failed() > 0 ? "; " + queue.failed() + " failed: " + queue.firstFailure()
+                        : "") + ")",
+                "p95 <= 50 ms", p95 <= 50 && queue.failed() == 0);
     }
 
-    private void measureTimers(DeskApi desk, int backlog) throws IOException, InterruptedException {
+    /** Returns the number of appeals it opened. */
+    private int measureTimers(DeskApi desk, int backlog) throws IOException, InterruptedException {
         long handledBefore = desk.historicActivityCount(SLA_HANDLER);
         String table;
         try (InputStream in = Benchmark.class.getResourceAsStream("/bench/sla-in-seconds.dmn")) {
@@ -322,6 +326,7 @@ public final class Benchmark {
         if (missed > 0 && !judge) {
             throw new IllegalStateException(missed + " SLA timers did not fire");
         }
+        return due.succeeded();
     }
 
     private static void progress(String step) {

@@ -70,6 +70,10 @@ class SlaEscalationPostgresIT {
     Escalations escalations;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     @BeforeEach
     void secondsSlaTable() throws Exception {
@@ -92,6 +96,16 @@ class SlaEscalationPostgresIT {
     @AfterEach
     void originalSlaTable() throws Exception {
         deploySla(Files.readString(Path.of("processes/sla.dmn")));
+    }
+
+    @Test
+    void timersAreAcquiredByDueDateThroughAnIndex() {
+        assertThat(((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration()).isJobExecutorAcquireByDueDate()).isTrue();
+        assertThat(jdbc.queryForList("SELECT indexname FROM pg_indexes WHERE tablename IN ('act_ru_job', 'act_ru_task')",
+                String.class)).contains("sd_idx_job_duedate", "sd_idx_task_due_follow_up");
+        assertThat(jdbc.queryForList("SELECT stxname FROM pg_statistic_ext", String.class))
+                .contains("sd_stat_authorization_perms");
     }
 
     @Test
