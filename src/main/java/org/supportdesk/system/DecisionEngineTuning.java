@@ -12,12 +12,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link LiteralUnaryTestCache} in front of the engine's FEEL engine. The engine completes
+ * Puts {@link CachingFeelEngineFactory} in front of the engine's FEEL engine. The engine completes
  * the rest of the decision engine's configuration (history, script engines) as usual. Switched
- * off with {@code supportdesk.dmn.literal-cache=false}, which the benchmark uses to compare.
+ * off with {@code supportdesk.dmn.feel-cache=false}, which the benchmark uses to compare.
  */
 @Component
-@ConditionalOnProperty(name = "supportdesk.dmn.literal-cache", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "supportdesk.dmn.feel-cache", havingValue = "true", matchIfMissing = true)
 class DecisionEngineTuning extends AbstractProcessEnginePlugin {
 
     @Override
@@ -30,7 +30,7 @@ class DecisionEngineTuning extends AbstractProcessEnginePlugin {
                 : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         List<FeelCustomFunctionProvider> functions =
                 configuration.getDmnFeelCustomFunctionProviders();
-        dmn.setFeelEngineFactory(new LiteralUnaryTestCache(functions == null ? new ScalaFeelEngineFactory()
+        dmn.setFeelEngineFactory(new CachingFeelEngineFactory(functions == null ? new ScalaFeelEngineFactory()
                 : new ScalaFeelEngineFactory(functions)));
         configuration.setDmnEngineConfiguration(dmn);
     }

@@ -26,8 +26,30 @@ record BenchDatabase(String host, int port, String user) {
         execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     }
 
+    void limitStatements(String database, java.time.Duration limit) {
+        execute("ALTER DATABASE " + database + " SET statement_timeout = '" + limit.toSeconds() + "s'");
+    }
+
+    void vacuumAnalyze(String database) {
+        execute(database, "VACUUM ANALYZE");
+    }
+
+    long count(String database, String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(database), user, "");
+             java.sql.ResultSet result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     private void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, "");
+        execute("postgres", sql);
+    }
+
+    private void execute(String database, String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(database), user, "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

@@ -28,12 +28,20 @@ final class BenchReport {
         header.add(line);
     }
 
+    private Runnable afterRow = () -> { };
+
+    void afterEveryRow(Runnable action) {
+        afterRow = action;
+    }
+
     void row(String measure, String result) {
         rows.add(new Row(measure, result, "", null));
+        afterRow.run();
     }
 
     void row(String measure, String result, String target, boolean met) {
         rows.add(new Row(measure, result, target, met));
+        afterRow.run();
     }
 
     void note(String line) {

@@ -91,11 +91,6 @@ final class DeskApi {
         return filters.get(0).get("id").asText();
     }
 
-    long openQueueTasks() throws IOException, InterruptedException {
-        return json(expect(200, send(get("/engine-rest/task/count?candidateGroup=support-l1&includeAssignedTasks=true",
-                ADMIN, ADMIN_PASSWORD)))).get("count").asLong();
-    }
-
     /** Deploys a decision the way a modeler does from Camunda Modeler. */
     void deploy(String fileName, String xml) throws IOException, InterruptedException {
         String boundary = "bench-" + UUID.randomUUID();
