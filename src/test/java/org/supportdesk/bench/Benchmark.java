@@ -43,6 +43,7 @@ public final class Benchmark {
     private final BenchReport report = new BenchReport();
     private final boolean judge;
     private boolean intakeOnly;
+    private boolean queueOnly;
     private Instant runStarted = Instant.now();
     private final List<String> before = new ArrayList<>();
     private final List<String> beforeJvm = new ArrayList<>();
@@ -59,6 +60,7 @@ public final class Benchmark {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         boolean smoke = false;
         boolean intakeOnly = false;
+        boolean queueOnly = false;
         Integer openAppeals = null;
         List<String> before = new ArrayList<>();
         List<String> beforeJvm = new ArrayList<>();
@@ -69,6 +71,8 @@ public final class Benchmark {
                 smoke = true;
             } else if (arg.equals("--intake-only")) {
                 intakeOnly = true;
+            } else if (arg.equals("--queue-only")) {
+                queueOnly = true;
             } else if (arg.startsWith("--open-appeals=")) {
                 openAppeals = Integer.parseInt(arg.substring("--open-appeals=".length()));
             } else if (arg.startsWith("--before=")) {
@@ -81,7 +85,7 @@ public final class Benchmark {
                 appArguments.add(arg.substring("--app=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (known: --smoke, --intake-only, --open-appeals=<backlog>, --before=<--spring.property=value>, --before-jvm=<JVM option>, --jvm=<JVM option>, --app=<--spring.property=value>)");
+                        + " (known: --smoke, --intake-only, --queue-only, --open-appeals=<backlog>, --before=<--spring.property=value>, --before-jvm=<JVM option>, --jvm=<JVM option>, --app=<--spring.property=value>)");
             }
         }
         Path jar = packagedJar(Path.of("target"));
@@ -94,6 +98,7 @@ public final class Benchmark {
         }
         Benchmark benchmark = new Benchmark(settings);
         benchmark.intakeOnly = intakeOnly;
+        benchmark.queueOnly = queueOnly;
         benchmark.before.addAll(before);
         benchmark.beforeJvm.addAll(beforeJvm);
         BenchReport report = benchmark.run();
@@ -117,6 +122,11 @@ public final class Benchmark {
         Files.createDirectories(settings.workDirectory());
         describeMachine(started);
 
+        if (queueOnly) {
+            compareQueue();
+            write(started);
+            return report;
+        }
         progress("pgbench -N");
         double pgbenchTps = Pgbench.tps(server, settings.pgbenchScale(), settings.intakeClients(), settings.pgbench());
         report.figure("pgbench.tps", pgbenchTps);
@@ -142,6 +152,34 @@ public final class Benchmark {
         report.note("Run took " + Duration.between(started, Instant.now()).toSeconds() + " s.");
         write(started);
         return report;
+    }
+
+    /** P3 alone, on the backlog the last full run left, before and after a setting. */
+    private void compareQueue() throws Exception {
+        double before = Double.NaN;
+        if (!this.before.isEmpty() || !beforeJvm.isEmpty()) {
+            List<String> jvm = new ArrayList<>(settings.jvmOptions());
+            jvm.addAll(beforeJvm);
+            before = queueOnExistingBacklog("before: " + String.join(" ", concat(beforeJvm, this.before)), jvm,
+                    postgresArguments(this.before));
+        }
+        double after = queueOnExistingBacklog(Double.isNaN(before) ? "" : "after", settings.jvmOptions(),
+                postgresArguments(List.of()));
+        if (!Double.isNaN(before)) {
+            report.row("P3 p95 after / before", BenchReport.number(after / before, 2) + " x");
+        }
+    }
+
+    private double queueOnExistingBacklog(String variant, List<String> jvmOptions, List<String> arguments)
+            throws Exception {
+        String database = BenchSettings.DATABASE;
+        progress("P3 queue " + variant);
+        try (AppProcess app = AppProcess.start(settings.jar(), settings.workDirectory().resolve("postgres"),
+                settings.workDirectory().resolve("app-postgres.log"), jvmOptions, postgresEnvironment(database, 25),
+                arguments)) {
+            app.awaitHealthy(http);
+            return measureQueue(new DeskApi(http, app.baseUrl()), database, variant);
+        }
     }
 
     /** The table so far, written after every step, so that a failed step still leaves the others' figures. */
@@ -173,9 +211,14 @@ public final class Benchmark {
             app.startSampling();
             DeskApi desk = new DeskApi(http, app.baseUrl());
 
+            // the JIT compiles the intake path in the first seconds; a server under an outage runs warm
+            progress("warm-up");
+            LoadRun.Result warmUp = LoadRun.run(http, settings.intakeClients(), settings.warmUp(), Integer.MAX_VALUE,
+                    Duration.ZERO, 201, false, desk::newAppeal);
+            failIfBroken("warm-up", warmUp);
             progress("P1 intake");
-            LoadRun.Result intake = measureIntake(desk, pgbenchTps, variant);
-            int opened = intake.succeeded();
+            LoadRun.Result intake = measureIntake(desk, pgbenchTps, variant, warmUp.succeeded());
+            int opened = warmUp.succeeded() + intake.succeeded();
             if (!intakeOnly) {
                 progress("backlog of open appeals");
                 opened += seedOpenAppeals(desk, opened);
@@ -185,7 +228,7 @@ public final class Benchmark {
                 progress("P2 timers");
                 opened += measureTimers(desk, opened);
                 progress("P3 queue");
-                measureQueue(desk, database);
+                measureQueue(desk, database, variant);
             }
             long peakRss = app.stopSampling();
             report.figure("p4.peakRssMegabytes", peakRss);
@@ -220,36 +263,55 @@ public final class Benchmark {
     }
 
     private void measureStartUp() throws Exception {
+        Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "default");
+        // as `java -jar` runs it, and as the container image runs it: the jar extracted and the
+        // classes of a training start kept in a class data sharing archive (Spring Boot's CDS support)
+        startTwice("java -jar", settings.jar(), settings.jvmOptions(), environment, true);
+        Path extracted = settings.workDirectory().resolve("extracted");
+        deleteTree(extracted);
+        Path jar = CdsArchive.extract(settings.jar(), extracted);
+        Path archive = CdsArchive.train(jar, settings.workDirectory().resolve("h2-training"),
+                settings.workDirectory().resolve("app-cds-training.log"), environment);
+        List<String> withArchive = new ArrayList<>(settings.jvmOptions());
+        withArchive.add("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
+        startTwice("extracted jar + CDS archive", jar, withArchive, environment, false);
+    }
+
+    private void startTwice(String packaging, Path jar, List<String> jvmOptions, Map<String, String> environment,
+                            boolean figures) throws Exception {
         Path h2 = settings.workDirectory().resolve("h2");
         deleteTree(h2);
-        Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "default");
         List<Duration> starts = new ArrayList<>();
         for (String run : List.of("first", "restart")) {
-            try (AppProcess app = AppProcess.start(settings.jar(), h2, settings.workDirectory().resolve(
-                    "app-h2-" + run + ".log"), settings.jvmOptions(), environment, settings.appArguments())) {
+            try (AppProcess app = AppProcess.start(jar, h2, settings.workDirectory().resolve(
+                    "app-h2-" + run + ".log"), jvmOptions, environment, settings.appArguments())) {
                 starts.add(app.awaitHealthy(http));
             }
         }
-        report.figure("p4.firstStartSeconds", starts.get(0).toMillis() / 1000.0);
-        report.figure("p4.restartSeconds", starts.get(1).toMillis() / 1000.0);
-        report.row("P4 start-up to health UP on H2, empty database (schema, demo data)",
+        if (figures) {
+            report.figure("p4.firstStartSeconds", starts.get(0).toMillis() / 1000.0);
+            report.figure("p4.restartSeconds", starts.get(1).toMillis() / 1000.0);
+        }
+        report.row("P4 start-up to health UP on H2, empty database (schema, demo data), " + packaging,
                 BenchReport.number(starts.get(0).toMillis() / 1000.0, 1) + " s", "<= 10 s",
                 starts.get(0).compareTo(Duration.ofSeconds(10)) <= 0);
-        report.row("P4 start-up to health UP on H2, restart",
+        report.row("P4 start-up to health UP on H2, restart, " + packaging,
                 BenchReport.number(starts.get(1).toMillis() / 1000.0, 1) + " s", "<= 10 s",
                 starts.get(1).compareTo(Duration.ofSeconds(10)) <= 0);
     }
 
-    private LoadRun.Result measureIntake(DeskApi desk, double pgbenchTps, String variant) throws InterruptedException {
+    private LoadRun.Result measureIntake(DeskApi desk, double pgbenchTps, String variant, int sent)
+            throws InterruptedException {
         LoadRun.Result intake = LoadRun.run(http, settings.intakeClients(), settings.intake(), Integer.MAX_VALUE,
-                Duration.ZERO, 201, false, desk::newAppeal);
+                Duration.ZERO, 201, false, i -> desk.newAppeal(sent + i));
         failIfBroken("P1 intake", intake);
         double ratio = intake.perSecond() / pgbenchTps;
         double p99 = intake.latencies().percentileMillis(99);
         report.figure("p1.perSecond", intake.perSecond());
         report.figure("p1.p99Millis", p99);
         report.row("P1 intake POST /api/appeals, " + settings.intakeClients() + " clients, "
-                        + settings.intake().toSeconds() + " s" + label(variant),
+                        + settings.intake().toSeconds() + " s after " + settings.warmUp().toSeconds() + " s warm-up"
+                        + label(variant),
                 BenchReport.number(intake.perSecond(), 0) + " appeals/s = " + BenchReport.number(ratio, 3)
                         + " x pgbench; p50 " + BenchReport.number(intake.latencies().percentileMillis(50), 0)
                         + " ms, p99 " + BenchReport.number(p99, 0) + " ms",
@@ -271,7 +333,8 @@ public final class Benchmark {
         return seeding.succeeded();
     }
 
-    private void measureQueue(DeskApi desk, String database) throws IOException, InterruptedException {
+    /** Returns the p95 in milliseconds. */
+    private double measureQueue(DeskApi desk, String database, String variant) throws IOException, InterruptedException {
         desk.createAgent();
         String filter = desk.filterId(QUEUE_FILTER);
         long openTasks = server.count(database, "SELECT count(*) FROM act_ru_task");
@@ -288,12 +351,13 @@ public final class Benchmark {
         report.figure("p3.p95Millis", p95);
         report.figure("p3.openTasks", openTasks);
         report.row("P3 \"" + QUEUE_FILTER + "\" first page via /engine-rest, " + settings.queueClients()
-                        + " clients, " + BenchReport.number(openTasks, 0) + " open tasks",
+                        + " clients, " + BenchReport.number(openTasks, 0) + " open tasks" + label(variant),
                 "p50 " + BenchReport.number(queue.latencies().percentileMillis(50), 1) + " ms, p95 "
                         + BenchReport.number(p95, 1) + " ms (" + BenchReport.number(queue.perSecond(), 1)
                         + " pages/s" + (queue.failed() > 0 ? "; " + queue.failed() + " failed: " + queue.firstFailure()
                         : "") + ")",
                 "p95 <= 50 ms", p95 <= 50 && queue.failed() == 0);
+        return p95;
     }
 
     /** Returns the number of appeals it opened. */
@@ -384,7 +448,8 @@ public final class Benchmark {
         Path directory = settings.resultsDirectory();
         Files.createDirectories(directory);
         String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(ZoneOffset.UTC).format(started);
-        Files.writeString(directory.resolve(stamp + "-" + settings.name() + ".md"), report.markdown());
+        String kind = intakeOnly ? "intake" : queueOnly ? "queue" : settings.name();
+        Files.writeString(directory.resolve(stamp + "-" + kind + ".md"), report.markdown());
     }
 
     private String serverVersion() throws SQLException {

@@ -73,6 +73,9 @@ final class DeskApi {
     }
 
     void createAgent() throws IOException, InterruptedException {
+        if (send(get("/engine-rest/user/" + AGENT + "/profile", ADMIN, ADMIN_PASSWORD)).statusCode() == 200) {
+            return;
+        }
         ObjectNode user = JSON.createObjectNode();
         user.putObject("profile").put("id", AGENT).put("firstName", "Queue").put("lastName", "Reader")
                 .put("email", "queue.reader@bench.example");
