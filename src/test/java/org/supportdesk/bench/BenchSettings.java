@@ -31,7 +31,7 @@ record BenchSettings(
     static final String PGBENCH_DATABASE = "supportdesk_pgbench";
 
     static BenchSettings full(Path jar, Path results, Path work, List<String> jvmOptions, List<String> appArguments) {
-        return new BenchSettings("full", jar, results, work, Duration.ofSeconds(20), 16, 16, Duration.ofSeconds(20),
+        return new BenchSettings("full", jar, results, work, Duration.ofSeconds(20), 16, 16, Duration.ofSeconds(120),
                 Duration.ofSeconds(60), 100_000, 1_000, Duration.ofSeconds(60), Duration.ofSeconds(30), 4, Duration.ofSeconds(30),
                 jvmOptions, appArguments);
     }
