@@ -1,11 +1,13 @@
 package org.supportdesk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.junit.jupiter.api.Test;
 
 /** The few package rules that keep features apart and the engine at the edges. */
@@ -39,8 +41,19 @@ class ArchitectureTest {
 
     @Test
     void noEngineImplementationClasses() {
-        // public API only, so a move to the Operaton fork stays a rename
-        noClasses().should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+        // public API only, so a move to the Operaton fork stays a rename. The one exception is the
+        // documented plugin extension point (ProcessEnginePlugin and the configuration it receives),
+        // which lives in an impl package in Camunda 7 and in Operaton alike.
+        noClasses().that().areNotAssignableTo(ProcessEnginePlugin.class)
+                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void engineTuningStaysInOnePlace() {
+        classes().that().areAssignableTo(ProcessEnginePlugin.class)
+                .should().resideInAPackage("org.supportdesk.system")
+                .allowEmptyShould(true)
                 .check(CLASSES);
     }
 
