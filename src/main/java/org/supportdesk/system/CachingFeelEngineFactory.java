@@ -2,6 +2,7 @@ package org.supportdesk.system;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,13 +23,19 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * <li>{@code matches(?, "pattern")} on a text input runs the pattern compiled once, as FEEL's
  * {@code matches} does ({@code Pattern.compile(pattern).matcher(input).find()}); the pattern is
  * the string the FEEL engine reads from the literal.</li>
+ * <li>{@code -}, the entry that matches any input, is true without asking: the DMN engine hands it
+ * to the FEEL engine like any other entry;</li>
+ * <li>an input expression that is one variable's name ({@code channel}, {@code managedServices})
+ * whose value is a text or a boolean is that value, which is what FEEL gives back for it.</li>
  * </ul>
- * Everything else (variables, other functions, inputs that are not text) goes to the FEEL engine.
+ * Everything else (other expressions, other functions, inputs of other types) goes to the FEEL engine.
  *
  * <p>Why: FEEL-Scala parses an entry and builds its table of built-in functions on every
  * evaluation. Before this class that was about 40 % of the CPU time of an appeal's intake: the
  * priority, SLA and competency tables, and the request-category table whose 13 rows each
- * {@code matches} the appeal's text (README, Performance). {@code CachingFeelEngineFactoryTest}
+ * {@code matches} the appeal's text (README, Performance). With literals, outputs and patterns
+ * spared, the built-in function table for {@code -} entries and input expressions was still
+ * 18 % of it. {@code CachingFeelEngineFactoryTest}
  * compares every entry of processes/*.dmn with the FEEL engine's own answer.
  */
 final class CachingFeelEngineFactory implements FeelEngineFactory {
@@ -43,6 +50,12 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
             + ")\\s*");
     private static final Pattern MATCHES_LITERAL = Pattern.compile(
             "\\s*matches\\(\\s*\\?\\s*,\\s*(\"(?:[^\"\\\\]|\\\\.)*\")\\s*\\)\\s*");
+    private static final Pattern ANY_INPUT = Pattern.compile("\\s*-\\s*");
+    private static final Pattern VARIABLE_NAME = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*");
+    /** Names FEEL reads as something other than a variable. */
+    private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "not", "and", "or", "if", "then",
+            "else", "for", "some", "every", "in", "return", "satisfies", "between", "instance", "of", "function",
+            "external");
     private static final int MAX_TEXT_INPUT = 200;
     private static final int MAX_ENTRIES = 20_000;
 
@@ -61,6 +74,12 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
         return LITERAL_VALUE.matcher(expression).matches();
     }
 
+    /** The variable an expression names, if it is nothing but a name. */
+    static Optional<String> variableName(String expression) {
+        Matcher name = VARIABLE_NAME.matcher(expression);
+        return name.matches() && !KEYWORDS.contains(name.group(1)) ? Optional.of(name.group(1)) : Optional.empty();
+    }
+
     static boolean literalOnly(String expression) {
         return LITERAL_ONLY.matcher(expression).matches();
     }
@@ -72,6 +91,8 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
 
         private final FeelEngine feel;
         private final Map<String, Boolean> literalOnly = new ConcurrentHashMap<>();
+        private final Map<String, Boolean> anyInput = new ConcurrentHashMap<>();
+        private final Map<String, Optional<String>> variableNames = new ConcurrentHashMap<>();
         private final Map<Key, Boolean> outcomes = new ConcurrentHashMap<>();
         private final Map<String, Object> literalValues = new ConcurrentHashMap<>();
         private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
@@ -83,8 +104,19 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
         @Override
         @SuppressWarnings("unchecked")
         public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
+            if (expression.length() > MAX_TEXT_INPUT) {
+                return feel.evaluateSimpleExpression(expression, variables);
+            }
+            // input expressions such as channel: a text or a boolean comes back from FEEL as it went in
+            Optional<String> name = variableNames.computeIfAbsent(expression, CachingFeelEngineFactory::variableName);
+            if (name.isPresent() && variables.containsVariable(name.get())) {
+                TypedValue value = variables.resolve(name.get());
+                if (value != null && (value.getValue() instanceof String || value.getValue() instanceof Boolean)) {
+                    return (T) value.getValue();
+                }
+            }
             // output entries such as "PT1H" or 0.8: the value does not depend on the variables
-            if (expression.length() > MAX_TEXT_INPUT || !literalValue(expression)) {
+            if (!literalValue(expression)) {
                 return feel.evaluateSimpleExpression(expression, variables);
             }
             Object known = literalValues.get(expression);
@@ -99,6 +131,9 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
 
         @Override
         public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
+            if (anyInput.computeIfAbsent(expression, e -> ANY_INPUT.matcher(e).matches())) {
+                return true;
+            }
             TypedValue input = variables.resolve(inputVariable);
             if (input != null && input.getValue() instanceof String text) {
                 Optional<Pattern> pattern = patterns.computeIfAbsent(expression, this::literalPattern);

@@ -47,6 +47,7 @@ public final class Benchmark {
     private Instant runStarted = Instant.now();
     private final List<String> before = new ArrayList<>();
     private final List<String> beforeJvm = new ArrayList<>();
+    private Path beforeJar;
 
     Benchmark(BenchSettings settings) {
         this.settings = settings;
@@ -64,6 +65,7 @@ public final class Benchmark {
         Integer openAppeals = null;
         List<String> before = new ArrayList<>();
         List<String> beforeJvm = new ArrayList<>();
+        Path beforeJar = null;
         List<String> jvmOptions = new ArrayList<>(List.of("-Xmx512m"));
         List<String> appArguments = new ArrayList<>();
         for (String arg : args) {
@@ -79,13 +81,15 @@ public final class Benchmark {
                 before.add(arg.substring("--before=".length()));
             } else if (arg.startsWith("--before-jvm=")) {
                 beforeJvm.add(arg.substring("--before-jvm=".length()));
+            } else if (arg.startsWith("--before-jar=")) {
+                beforeJar = Path.of(arg.substring("--before-jar=".length()));
             } else if (arg.startsWith("--jvm=")) {
                 jvmOptions.add(arg.substring("--jvm=".length()));
             } else if (arg.startsWith("--app=")) {
                 appArguments.add(arg.substring("--app=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (known: --smoke, --intake-only, --queue-only, --open-appeals=<backlog>, --before=<--spring.property=value>, --before-jvm=<JVM option>, --jvm=<JVM option>, --app=<--spring.property=value>)");
+                        + " (known: --smoke, --intake-only, --queue-only, --open-appeals=<backlog>, --before=<--spring.property=value>, --before-jvm=<JVM option>, --before-jar=<an earlier build's jar>, --jvm=<JVM option>, --app=<--spring.property=value>)");
             }
         }
         Path jar = packagedJar(Path.of("target"));
@@ -101,6 +105,7 @@ public final class Benchmark {
         benchmark.queueOnly = queueOnly;
         benchmark.before.addAll(before);
         benchmark.beforeJvm.addAll(beforeJvm);
+        benchmark.beforeJar = beforeJar;
         BenchReport report = benchmark.run();
         System.out.println();
         System.out.println(report.markdown());
@@ -138,15 +143,15 @@ public final class Benchmark {
             measureStartUp();
         }
 
-        if (before.isEmpty() && beforeJvm.isEmpty()) {
-            onPostgres("", settings.jvmOptions(), postgresArguments(List.of()), pgbenchTps);
+        if (!comparing()) {
+            onPostgres("", settings.jar(), settings.jvmOptions(), postgresArguments(List.of()), pgbenchTps);
         } else {
             // a tuning step measured before and after in the same run: the first start undoes it
             List<String> jvm = new ArrayList<>(settings.jvmOptions());
             jvm.addAll(beforeJvm);
-            double beforeRate = onPostgres("before: " + String.join(" ", concat(beforeJvm, before)), jvm,
-                    postgresArguments(before), pgbenchTps);
-            double afterRate = onPostgres("after", settings.jvmOptions(), postgresArguments(List.of()), pgbenchTps);
+            double beforeRate = onPostgres(beforeLabel(), beforeJar(), jvm, postgresArguments(before), pgbenchTps);
+            double afterRate = onPostgres("after", settings.jar(), settings.jvmOptions(), postgresArguments(List.of()),
+                    pgbenchTps);
             report.row("P1 after / before", BenchReport.number(afterRate / beforeRate, 2) + " x");
         }
         report.note("Run took " + Duration.between(started, Instant.now()).toSeconds() + " s.");
@@ -157,24 +162,39 @@ public final class Benchmark {
     /** P3 alone, on the backlog the last full run left, before and after a setting. */
     private void compareQueue() throws Exception {
         double before = Double.NaN;
-        if (!this.before.isEmpty() || !beforeJvm.isEmpty()) {
+        if (comparing()) {
             List<String> jvm = new ArrayList<>(settings.jvmOptions());
             jvm.addAll(beforeJvm);
-            before = queueOnExistingBacklog("before: " + String.join(" ", concat(beforeJvm, this.before)), jvm,
-                    postgresArguments(this.before));
+            before = queueOnExistingBacklog(beforeLabel(), beforeJar(), jvm, postgresArguments(this.before));
         }
-        double after = queueOnExistingBacklog(Double.isNaN(before) ? "" : "after", settings.jvmOptions(),
-                postgresArguments(List.of()));
+        double after = queueOnExistingBacklog(Double.isNaN(before) ? "" : "after", settings.jar(),
+                settings.jvmOptions(), postgresArguments(List.of()));
         if (!Double.isNaN(before)) {
             report.row("P3 p95 after / before", BenchReport.number(after / before, 2) + " x");
         }
     }
 
-    private double queueOnExistingBacklog(String variant, List<String> jvmOptions, List<String> arguments)
+    private boolean comparing() {
+        return !before.isEmpty() || !beforeJvm.isEmpty() || beforeJar != null;
+    }
+
+    private Path beforeJar() {
+        return beforeJar == null ? settings.jar() : beforeJar;
+    }
+
+    private String beforeLabel() {
+        List<String> changes = new ArrayList<>(concat(beforeJvm, before));
+        if (beforeJar != null) {
+            changes.add(0, beforeJar.getFileName().toString());
+        }
+        return "before: " + String.join(" ", changes);
+    }
+
+    private double queueOnExistingBacklog(String variant, Path jar, List<String> jvmOptions, List<String> arguments)
             throws Exception {
         String database = BenchSettings.DATABASE;
         progress("P3 queue " + variant);
-        try (AppProcess app = AppProcess.start(settings.jar(), settings.workDirectory().resolve("postgres"),
+        try (AppProcess app = AppProcess.start(jar, settings.workDirectory().resolve("postgres"),
                 settings.workDirectory().resolve("app-postgres.log"), jvmOptions, postgresEnvironment(database, 25),
                 arguments)) {
             app.awaitHealthy(http);
@@ -192,8 +212,8 @@ public final class Benchmark {
     }
 
     /** Starts the desk on a fresh PostgreSQL database and measures P1 (and P2, P3 in a full run); returns P1's rate. */
-    private double onPostgres(String variant, List<String> jvmOptions, List<String> arguments, double pgbenchTps)
-            throws Exception {
+    private double onPostgres(String variant, Path jar, List<String> jvmOptions, List<String> arguments,
+                              double pgbenchTps) throws Exception {
         String database = settings.name().equals("full") ? BenchSettings.DATABASE
                 : BenchSettings.DATABASE + "_" + settings.name();
         progress("start-up on PostgreSQL " + variant);
@@ -202,7 +222,7 @@ public final class Benchmark {
         server.limitStatements(database, Duration.ofMinutes(2));
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try (AppProcess app = AppProcess.start(settings.jar(), settings.workDirectory().resolve("postgres"),
+        try (AppProcess app = AppProcess.start(jar, settings.workDirectory().resolve("postgres"),
                 settings.workDirectory().resolve("app-postgres.log"), jvmOptions,
                 postgresEnvironment(database, smtp.getSmtp().getPort()), arguments)) {
             Duration ready = app.awaitHealthy(http);

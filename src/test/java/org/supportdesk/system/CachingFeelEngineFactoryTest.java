@@ -24,6 +24,8 @@ class CachingFeelEngineFactoryTest {
 
     private static final Pattern INPUT_ENTRY = Pattern.compile("<inputEntry[^>]*>\\s*<text>(.*?)</text>", Pattern.DOTALL);
     private static final Pattern OUTPUT_ENTRY = Pattern.compile("<outputEntry[^>]*>\\s*<text>(.*?)</text>", Pattern.DOTALL);
+    private static final Pattern INPUT_EXPRESSION = Pattern.compile(
+            "<inputExpression[^>]*>\\s*<text>(.*?)</text>", Pattern.DOTALL);
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     private final FeelEngine feel = new ScalaFeelEngineFactory().createInstance();
@@ -98,6 +100,74 @@ class CachingFeelEngineFactoryTest {
                 .asVariableContext();
         assertThat(cached.evaluateSimpleUnaryTests("> limit", "cellInput", limit)).isTrue();
         assertThat(cached.size()).isZero();
+    }
+
+    @Test
+    void theEntryForAnyInputIsTrueForEveryValueAsInTheFeelEngine() {
+        CachingFeelEngineFactory.CachingEngine cached = new CachingFeelEngineFactory.CachingEngine(feel);
+        for (Object value : Arrays.asList(null, true, false, 0, 2.5d, "", "MAIL", "a longer text of a customer")) {
+            VariableContext input = Variables.createVariables().putValue("cellInput", value).asVariableContext();
+            for (String any : List.of("-", " - ")) {
+                assertThat(cached.evaluateSimpleUnaryTests(any, "cellInput", input)).as("%s for %s", any, value)
+                        .isEqualTo(feel.evaluateSimpleUnaryTests(any, "cellInput", input)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyInputExpressionOfTheModelersTablesGivesTheFeelEnginesValue() throws IOException {
+        List<String> expressions = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".dmn")).toList()) {
+                Matcher input = INPUT_EXPRESSION.matcher(Files.readString(file));
+                while (input.find()) {
+                    expressions.add(input.group(1).trim());
+                }
+            }
+        }
+        assertThat(expressions).contains("channel", "managedServices", "urgency", "lower case(text)").hasSizeGreaterThan(8);
+        CachingFeelEngineFactory.CachingEngine cached = new CachingFeelEngineFactory.CachingEngine(feel);
+        int spared = 0;
+        for (String expression : expressions) {
+            Set<String> names = new LinkedHashSet<>();
+            Matcher name = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*").matcher(expression);
+            while (name.find()) {
+                names.add(name.group());
+            }
+            for (Object value : Arrays.asList(null, true, false, 0, 7L, 2.5d, "", "MAIL", "Ошибка 502 на ВМ")) {
+                var variables = Variables.createVariables();
+                names.forEach(n -> variables.putValue(n, value));
+                VariableContext context = variables.asVariableContext();
+                Object expected = feelValueOrFailure(() -> feel.evaluateSimpleExpression(expression, context));
+                assertThat(feelValueOrFailure(() -> cached.evaluateSimpleExpression(expression, context)))
+                        .as("%s for %s", expression, value).isEqualTo(expected);
+                if (CachingFeelEngineFactory.variableName(expression).isPresent()
+                        && (value instanceof String || value instanceof Boolean)) {
+                    spared++;
+                }
+            }
+        }
+        assertThat(spared).as("names of text and boolean variables are answered without FEEL").isGreaterThan(20);
+    }
+
+    @Test
+    void onlyABareNameIsTakenForTheVariable() {
+        assertThat(CachingFeelEngineFactory.variableName(" channel ")).contains("channel");
+        assertThat(Stream.of("null", "true", "not", "lower case(text)", "order.total", "hours + 1", "\"MAIL\"", "-"))
+                .allMatch(e -> CachingFeelEngineFactory.variableName(e).isEmpty());
+        CachingFeelEngineFactory.CachingEngine cached = new CachingFeelEngineFactory.CachingEngine(feel);
+        VariableContext count = Variables.createVariables().putValue("count", 3).asVariableContext();
+        // a number goes through FEEL, which gives it back in its own type
+        assertThat((Object) cached.evaluateSimpleExpression("count", count))
+                .isEqualTo(feel.evaluateSimpleExpression("count", count));
+    }
+
+    private static Object feelValueOrFailure(java.util.function.Supplier<Object> evaluation) {
+        try {
+            return evaluation.get();
+        } catch (RuntimeException failure) {
+            return failure.getClass();
+        }
     }
 
     @Test
