@@ -19,14 +19,16 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * <li>input entries of literals only ({@code "MAIL"}, {@code "MEDIUM",null}, {@code false,null},
  * {@code ]10..50]}, {@code >50}) depend on the input value alone: the FEEL engine answers each pair
  * of entry and value once;</li>
- * <li>output entries that are one literal ({@code "PT1H"}, {@code 0.8}) are remembered by their text;</li>
+ * <li>output entries that are one literal ({@code "PT1H"}, {@code 0.8}, {@code null}) are remembered by their text;</li>
  * <li>{@code matches(?, "pattern")} on a text input runs the pattern compiled once, as FEEL's
  * {@code matches} does ({@code Pattern.compile(pattern).matcher(input).find()}); the pattern is
  * the string the FEEL engine reads from the literal.</li>
  * <li>{@code -}, the entry that matches any input, is true without asking: the DMN engine hands it
  * to the FEEL engine like any other entry;</li>
  * <li>an input expression that is one variable's name ({@code channel}, {@code managedServices})
- * whose value is a text or a boolean is that value, which is what FEEL gives back for it.</li>
+ * whose value is a text or a boolean is that value, which is what FEEL gives back for it;
+ * {@code lower case(text)} and {@code upper case(text)} of a text variable are Java's
+ * {@code toLowerCase()} and {@code toUpperCase()}, which FEEL's functions call.</li>
  * </ul>
  * Everything else (other expressions, other functions, inputs of other types) goes to the FEEL engine.
  *
@@ -46,13 +48,16 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
             + "|[\\[\\]\\(]\\s*" + NUMBER + "\\s*\\.\\.\\s*" + NUMBER + "\\s*[\\[\\]\\)])";
     private static final String LIST = ITEM + "(?:\\s*,\\s*" + ITEM + ")*";
     private static final Pattern LITERAL_ONLY = Pattern.compile("\\s*(?:" + LIST + "|not\\(\\s*" + LIST + "\\s*\\))\\s*");
-    private static final Pattern LITERAL_VALUE = Pattern.compile("\\s*(?:\"(?:[^\"\\\\]|\\\\.)*\"|true|false|" + NUMBER
+    private static final Pattern LITERAL_VALUE = Pattern.compile("\\s*(?:\"(?:[^\"\\\\]|\\\\.)*\"|true|false|null|" + NUMBER
             + ")\\s*");
     private static final Pattern MATCHES_LITERAL = Pattern.compile(
             "\\s*matches\\(\\s*\\?\\s*,\\s*(\"(?:[^\"\\\\]|\\\\.)*\")\\s*\\)\\s*");
     private static final Pattern ANY_INPUT = Pattern.compile("\\s*-\\s*");
     private static final Pattern VARIABLE_NAME = Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*");
     /** Names FEEL reads as something other than a variable. */
+    private static final Pattern CASE_OF_VARIABLE = Pattern.compile(
+            "\\s*(lower|upper) case\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\)\\s*");
+    private static final Object NULL = new Object();
     private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "not", "and", "or", "if", "then",
             "else", "for", "some", "every", "in", "return", "satisfies", "between", "instance", "of", "function",
             "external");
@@ -74,6 +79,16 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
         return LITERAL_VALUE.matcher(expression).matches();
     }
 
+    record CaseOfVariable(boolean lower, String variable) {
+    }
+
+    /** {@code lower case(name)} or {@code upper case(name)} of one variable. */
+    static Optional<CaseOfVariable> caseOfVariable(String expression) {
+        Matcher call = CASE_OF_VARIABLE.matcher(expression);
+        return call.matches() && !KEYWORDS.contains(call.group(2))
+                ? Optional.of(new CaseOfVariable(call.group(1).equals("lower"), call.group(2))) : Optional.empty();
+    }
+
     /** The variable an expression names, if it is nothing but a name. */
     static Optional<String> variableName(String expression) {
         Matcher name = VARIABLE_NAME.matcher(expression);
@@ -93,6 +108,7 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
         private final Map<String, Boolean> literalOnly = new ConcurrentHashMap<>();
         private final Map<String, Boolean> anyInput = new ConcurrentHashMap<>();
         private final Map<String, Optional<String>> variableNames = new ConcurrentHashMap<>();
+        private final Map<String, Optional<CaseOfVariable>> casesOfVariables = new ConcurrentHashMap<>();
         private final Map<Key, Boolean> outcomes = new ConcurrentHashMap<>();
         private final Map<String, Object> literalValues = new ConcurrentHashMap<>();
         private final Map<String, Optional<Pattern>> patterns = new ConcurrentHashMap<>();
@@ -115,18 +131,28 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
                     return (T) value.getValue();
                 }
             }
-            // output entries such as "PT1H" or 0.8: the value does not depend on the variables
+            // lower case(text): FEEL's is Java's toLowerCase() of the text
+            Optional<CaseOfVariable> caseOf = casesOfVariables.computeIfAbsent(expression,
+                    CachingFeelEngineFactory::caseOfVariable);
+            if (caseOf.isPresent() && variables.containsVariable(caseOf.get().variable())) {
+                TypedValue value = variables.resolve(caseOf.get().variable());
+                if (value != null && value.getValue() instanceof String text) {
+                    return (T) (caseOf.get().lower() ? text.toLowerCase() : text.toUpperCase());
+                }
+            }
+            // output entries such as "PT1H", 0.8 or null: the value does not depend on the variables
             if (!literalValue(expression)) {
                 return feel.evaluateSimpleExpression(expression, variables);
             }
             Object known = literalValues.get(expression);
             if (known == null) {
-                known = feel.evaluateSimpleExpression(expression, variables);
-                if (known != null && literalValues.size() < MAX_ENTRIES) {
+                Object value = feel.evaluateSimpleExpression(expression, variables);
+                known = value == null ? NULL : value;
+                if (literalValues.size() < MAX_ENTRIES) {
                     literalValues.put(expression, known);
                 }
             }
-            return (T) known;
+            return known == NULL ? null : (T) known;
         }
 
         @Override

@@ -141,7 +141,8 @@ class CachingFeelEngineFactoryTest {
                 Object expected = feelValueOrFailure(() -> feel.evaluateSimpleExpression(expression, context));
                 assertThat(feelValueOrFailure(() -> cached.evaluateSimpleExpression(expression, context)))
                         .as("%s for %s", expression, value).isEqualTo(expected);
-                if (CachingFeelEngineFactory.variableName(expression).isPresent()
+                if ((CachingFeelEngineFactory.variableName(expression).isPresent()
+                        || CachingFeelEngineFactory.caseOfVariable(expression).isPresent())
                         && (value instanceof String || value instanceof Boolean)) {
                     spared++;
                 }
@@ -160,6 +161,69 @@ class CachingFeelEngineFactoryTest {
         // a number goes through FEEL, which gives it back in its own type
         assertThat((Object) cached.evaluateSimpleExpression("count", count))
                 .isEqualTo(feel.evaluateSimpleExpression("count", count));
+    }
+
+    @Test
+    void theCaseOfATextVariableIsFeelsOwn() {
+        assertThat(CachingFeelEngineFactory.caseOfVariable("lower case(text)"))
+                .contains(new CachingFeelEngineFactory.CaseOfVariable(true, "text"));
+        assertThat(CachingFeelEngineFactory.caseOfVariable(" upper case( subject ) "))
+                .contains(new CachingFeelEngineFactory.CaseOfVariable(false, "subject"));
+        assertThat(Stream.of("lower case(\"ABC\")", "lower case(a.b)", "lower case(text) + \"x\"", "lowercase(text)"))
+                .allMatch(e -> CachingFeelEngineFactory.caseOfVariable(e).isEmpty());
+        CachingFeelEngineFactory.CachingEngine cached = new CachingFeelEngineFactory.CachingEngine(feel);
+        for (Object value : Arrays.asList("Ошибка 502 на ВМ", "İstanbul ǅ straße", "MiXeD", "", null, 42)) {
+            VariableContext context = Variables.createVariables().putValue("text", value).asVariableContext();
+            for (String expression : List.of("lower case(text)", "upper case(text)")) {
+                assertThat(feelValueOrFailure(() -> cached.evaluateSimpleExpression(expression, context)))
+                        .as("%s of %s", expression, value)
+                        .isEqualTo(feelValueOrFailure(() -> feel.evaluateSimpleExpression(expression, context)));
+            }
+        }
+    }
+
+    @Test
+    void aNullOutputIsRememberedAsNull() {
+        CachingFeelEngineFactory.CachingEngine cached = new CachingFeelEngineFactory.CachingEngine(feel);
+        VariableContext none = Variables.createVariables().asVariableContext();
+        assertThat(CachingFeelEngineFactory.literalValue("null")).isTrue();
+        for (int round = 0; round < 2; round++) {
+            assertThat((Object) cached.evaluateSimpleExpression("null", none)).isNull();
+        }
+    }
+
+    @Test
+    void theSparedEvaluationsDoNotReachTheFeelEngine() {
+        int[] calls = new int[1];
+        FeelEngine counting = new FeelEngine() {
+            @Override
+            public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
+                calls[0]++;
+                return feel.evaluateSimpleExpression(expression, variables);
+            }
+
+            @Override
+            public boolean evaluateSimpleUnaryTests(String expression, String input, VariableContext variables) {
+                calls[0]++;
+                return feel.evaluateSimpleUnaryTests(expression, input, variables);
+            }
+        };
+        CachingFeelEngineFactory.CachingEngine cached = new CachingFeelEngineFactory.CachingEngine(counting);
+        VariableContext appeal = Variables.createVariables().putValue("channel", "MAIL")
+                .putValue("managedServices", false).putValue("text", "VM Down").putValue("cellInput", "MAIL")
+                .asVariableContext();
+        cached.evaluateSimpleExpression("null", appeal);
+        cached.evaluateSimpleExpression("\"PT1H\"", appeal);
+        int warmUp = calls[0];
+        for (int round = 0; round < 3; round++) {
+            assertThat((Object) cached.evaluateSimpleExpression("channel", appeal)).isEqualTo("MAIL");
+            assertThat((Object) cached.evaluateSimpleExpression("managedServices", appeal)).isEqualTo(false);
+            assertThat((Object) cached.evaluateSimpleExpression("lower case(text)", appeal)).isEqualTo("vm down");
+            assertThat((Object) cached.evaluateSimpleExpression("null", appeal)).isNull();
+            assertThat((Object) cached.evaluateSimpleExpression("\"PT1H\"", appeal)).isEqualTo("PT1H");
+            assertThat(cached.evaluateSimpleUnaryTests("-", "cellInput", appeal)).isTrue();
+        }
+        assertThat(calls[0]).isEqualTo(warmUp);
     }
 
     private static Object feelValueOrFailure(java.util.function.Supplier<Object> evaluation) {
