@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
+import org.supportdesk.security.ApplicationStarts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,20 +35,20 @@ public class AppealIntake {
     private final ConversationRepository conversation;
     private final UploadPolicy uploads;
     private final ManagedServicesContracts contracts;
-    private final RuntimeService runtime;
+    private final ApplicationStarts starts;
     private final Clock clock;
     private final AppealMetrics metrics;
     private final String numberPrefix;
     private final CustomerDirectory directory;
 
     AppealIntake(AppealRepository appeals, ConversationRepository conversation, UploadPolicy uploads,
-                 ManagedServicesContracts contracts, RuntimeService runtime, Clock clock, AppealMetrics metrics,
+                 ManagedServicesContracts contracts, ApplicationStarts starts, Clock clock, AppealMetrics metrics,
                  @Value("${supportdesk.appeal-number-prefix}") String numberPrefix, CustomerDirectory directory) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.uploads = uploads;
         this.contracts = contracts;
-        this.runtime = runtime;
+        this.starts = starts;
         this.clock = clock;
         this.metrics = metrics;
         this.numberPrefix = numberPrefix;
@@ -91,7 +91,7 @@ public class AppealIntake {
         variables.put(AppealVariables.ESCALATION_LEVEL, 0);
         variables.put(AppealVariables.TRIAGED, false);
         variables.put(AppealVariables.WORK_GROUP, managedServices ? "managed-services" : "support-l1");
-        runtime.startProcessInstanceByKey(AppealVariables.PROCESS_KEY, number, variables);
+        starts.start(AppealVariables.PROCESS_KEY, number, variables);
 
         Appeal appeal = appeals.getByNumber(number);
         if (firstAnsweredAt != null) {

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.supportdesk.security.ApplicationStarts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supportdesk.vocabulary.Language;
@@ -24,13 +24,13 @@ public class CostRequests {
     public static final String DECISION_TASK = "record-customer-decision";
 
     private final CostRequestRepository requests;
-    private final RuntimeService runtime;
+    private final ApplicationStarts starts;
     private final TaskService tasks;
     private final Clock clock;
 
-    CostRequests(CostRequestRepository requests, RuntimeService runtime, TaskService tasks, Clock clock) {
+    CostRequests(CostRequestRepository requests, ApplicationStarts starts, TaskService tasks, Clock clock) {
         this.requests = requests;
-        this.runtime = runtime;
+        this.starts = starts;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -71,7 +71,7 @@ public class CostRequests {
 
     private CostRequest start(Filing filing, CostRequestStatus status) {
         String number = insert(filing, status);
-        runtime.startProcessInstanceByKey(PROCESS_KEY, number,
+        starts.start(PROCESS_KEY, number,
                 Map.of("lead", status == CostRequestStatus.LEAD, "salesRep", filing.filedBy() == null ? "" : filing.filedBy()));
         return requests.getByNumber(number);
     }

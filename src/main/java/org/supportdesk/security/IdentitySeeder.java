@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_SYSTEM;
 import static org.camunda.bpm.engine.authorization.Groups.GROUP_TYPE_WORKFLOW;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -114,10 +115,11 @@ class IdentitySeeder implements SmartInitializingSingleton {
                 ensureAdmin();
             }
         }
-        int grants = authorizationGrants.grantMissing();
-        int filters = taskFilters.createMissing();
-        log.info("Identities seeded: {} authorizations added or extended, {} Tasklist filters created",
-                grants, filters);
+        Map<String, String> filterIds = taskFilters.createMissing();
+        int retired = authorizationGrants.removeRetired();
+        int grants = authorizationGrants.grantMissing(filterIds);
+        log.info("Identities seeded: {} authorizations added or extended, {} retired, {} Tasklist filters",
+                grants, retired, filterIds.size());
     }
 
     /** Fails before writing anything, so a misconfigured start leaves the database as it was. */

@@ -3,6 +3,7 @@ package org.supportdesk.security;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,9 +11,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -52,7 +55,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain applicationFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-            ObjectMapper objectMapper) throws Exception {
+            ObjectMapper objectMapper, @Value("${supportdesk.hsts:false}") boolean hsts) throws Exception {
         ProblemDetailsHandler problems = new ProblemDetailsHandler(objectMapper);
         return http
                 .authorizeHttpRequests(requests -> requests
@@ -79,12 +82,14 @@ class SecurityConfiguration {
                         .requestMatchers(path(HttpMethod.GET, "/notifications/ack"),
                                 path(HttpMethod.POST, "/notifications/ack")).permitAll()
                         // notifications are filed by duty engineers (or a monitoring integration in their group)
-                        .requestMatchers(path(HttpMethod.POST, "/api/notifications")).hasAnyAuthority(
-                                StaffGroups.authorities(List.of(StaffGroups.DUTY_ENGINEERS, StaffGroups.CAMUNDA_ADMIN)))
+                        .requestMatchers(path(HttpMethod.POST, "/api/notifications"))
+                        .hasAnyAuthority(startersOf(AccessModel.SERVICE_NOTIFICATION))
                         // the customer directory is filled by administrators
                         .requestMatchers(path(HttpMethod.POST, "/api/customers/import"))
                         .hasAuthority(StaffGroups.authority(StaffGroups.CAMUNDA_ADMIN))
                         // the sales API: sales, presales, sales leads (and administrators), not support
+                        .requestMatchers(path(HttpMethod.POST, "/api/managed-services/requests"))
+                        .hasAnyAuthority(startersOf(AccessModel.COST_REQUEST))
                         .requestMatchers(path("/api/managed-services/**")).hasAnyAuthority(StaffGroups.authorities(
                                 List.of(StaffGroups.SALES, StaffGroups.MANAGED_SERVICES, StaffGroups.SALES_LEADS,
                                         StaffGroups.CAMUNDA_ADMIN)))
@@ -97,11 +102,23 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
+                // behind a TLS proxy every answer says so; browsers take it from HTTPS answers only
+                .headers(headers -> headers.httpStrictTransportSecurity(hsts
+                        ? strict -> strict.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(31_536_000)
+                        .includeSubDomains(true)
+                        : HeadersConfigurer.HstsConfig::disable))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /** Who may start {@code processKey} through our API: its starters in the access model, and administrators. */
+    private static String[] startersOf(String processKey) {
+        List<String> groups = new java.util.ArrayList<>(AccessModel.startersOf(processKey));
+        groups.add(StaffGroups.CAMUNDA_ADMIN);
+        return StaffGroups.authorities(groups);
     }
 
     private static RequestMatcher path(String pattern) {

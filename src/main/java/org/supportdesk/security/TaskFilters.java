@@ -11,43 +11,89 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
- * The shared Tasklist filters. They have no owner, so everyone with FILTER READ sees them; the
- * tasks inside are still limited by each task's own authorizations.
+ * The Tasklist filters. They have no owner; {@link AccessModel} says which groups may read each one,
+ * and the tasks inside are still limited by the task authorizations.
  */
 final class TaskFilters {
+
+    static final String MY_APPEALS = "My appeals";
+    static final String MY_TASKS = "My tasks";
+    static final String SUPPORT_QUEUE = "Support queue by deadline";
+    static final String SECOND_LINE = "Second line";
+    static final String ESCALATED = "Escalated";
+    static final String MANAGED_SERVICES_QUEUE = "Managed Services queue";
+    static final String SHIFT_LEAD = "Shift lead";
+    static final String HEAD_OF_SUPPORT = "Head of support";
+    static final String SALES = "Sales";
+    static final String MY_COST_REQUESTS = "My cost requests";
+    static final String DISCOUNT_APPROVALS = "Discount approvals";
+    static final String NOTIFICATIONS = "Service notifications";
 
     record TaskFilter(String name, String description, Function<TaskService, TaskQuery> query) {
     }
 
     static final List<TaskFilter> TABLE = List.of(
-            new TaskFilter("My appeals", "Appeals assigned to me, nearest deadline first",
+            new TaskFilter(MY_APPEALS, "Appeals assigned to me, nearest deadline first",
                     tasks -> tasks.createTaskQuery()
                             .taskAssigneeExpression("${currentUser()}")
-                            .processDefinitionKey("appeal")
+                            .processDefinitionKey(AccessModel.APPEAL)
                             .orderByDueDate().asc()),
-            new TaskFilter("Support queue by deadline", "First line: open and taken work, nearest deadline first",
+            new TaskFilter(MY_TASKS, "Everything assigned to me, nearest deadline first",
+                    tasks -> tasks.createTaskQuery()
+                            .taskAssigneeExpression("${currentUser()}")
+                            .orderByDueDate().asc()
+                            .orderByTaskCreateTime().asc()),
+            new TaskFilter(SUPPORT_QUEUE, "First line: open and taken work, nearest deadline first",
                     tasks -> tasks.createTaskQuery()
                             .taskCandidateGroup(StaffGroups.SUPPORT_L1)
                             .includeAssignedTasks()
                             .orderByDueDate().asc()
                             .orderByFollowUpDate().asc()),
-            new TaskFilter("Second line", "Second line engineers, nearest deadline first",
+            new TaskFilter(SECOND_LINE, "Second line engineers, nearest deadline first",
                     tasks -> tasks.createTaskQuery()
                             .taskCandidateGroup(StaffGroups.SUPPORT_L2)
                             .includeAssignedTasks()
                             .orderByDueDate().asc()),
-            new TaskFilter("Escalated", "Appeals at any escalation level, nearest deadline first",
+            new TaskFilter(ESCALATED, "Appeals at any escalation level, nearest deadline first",
                     tasks -> tasks.createTaskQuery()
+                            .processDefinitionKey(AccessModel.APPEAL)
                             .processVariableValueGreaterThan("escalationLevel", 0)
                             .orderByDueDate().asc()),
-            new TaskFilter("Managed Services queue", "Managed Services customers, nearest deadline first",
+            new TaskFilter(MANAGED_SERVICES_QUEUE, "Managed Services customers, cost requests and onboarding,"
+                    + " nearest deadline first",
                     tasks -> tasks.createTaskQuery()
                             .taskCandidateGroup(StaffGroups.MANAGED_SERVICES)
+                            .includeAssignedTasks()
                             .orderByDueDate().asc()),
-            new TaskFilter("Sales", "Requests handed to sales, oldest first",
+            new TaskFilter(SHIFT_LEAD, "Escalations and notice follow-ups for the shift lead, nearest deadline first",
+                    tasks -> tasks.createTaskQuery()
+                            .taskCandidateGroup(StaffGroups.SUPPORT_LEADS)
+                            .includeAssignedTasks()
+                            .orderByDueDate().asc()),
+            new TaskFilter(HEAD_OF_SUPPORT, "Overdue appeals for the head of support, nearest deadline first",
+                    tasks -> tasks.createTaskQuery()
+                            .taskCandidateGroup(StaffGroups.SUPPORT_MANAGEMENT)
+                            .includeAssignedTasks()
+                            .orderByDueDate().asc()),
+            new TaskFilter(SALES, "Requests handed to sales, oldest first",
                     tasks -> tasks.createTaskQuery()
                             .taskCandidateGroup(StaffGroups.SALES)
-                            .orderByTaskCreateTime().asc()));
+                            .includeAssignedTasks()
+                            .orderByTaskCreateTime().asc()),
+            new TaskFilter(MY_COST_REQUESTS, "Cost requests I filed: where each stands now",
+                    tasks -> tasks.createTaskQuery()
+                            .processDefinitionKey(AccessModel.COST_REQUEST)
+                            .taskOwnerExpression("${currentUser()}")
+                            .orderByTaskCreateTime().desc()),
+            new TaskFilter(DISCOUNT_APPROVALS, "Quotes with a discount above the limit, oldest first",
+                    tasks -> tasks.createTaskQuery()
+                            .taskCandidateGroup(StaffGroups.SALES_LEADS)
+                            .includeAssignedTasks()
+                            .orderByTaskCreateTime().asc()),
+            new TaskFilter(NOTIFICATIONS, "Service notifications: approvals, updates and follow-ups, newest first",
+                    tasks -> tasks.createTaskQuery()
+                            .processDefinitionKey(AccessModel.SERVICE_NOTIFICATION)
+                            .orderByTaskCreateTime().desc()));
 
     // the columns Tasklist shows on each task card
     private static final List<Map<String, String>> VARIABLES = List.of(
@@ -64,21 +110,26 @@ final class TaskFilters {
         this.taskService = taskService;
     }
 
-    /** Creates the filters that do not exist by name; an edited filter is left as the users made it. */
-    int createMissing() {
-        int created = 0;
+    /**
+     * Creates the filters that do not exist by name; an edited filter is left as the users made it.
+     * Answers the id of every filter of the table, by name.
+     */
+    Map<String, String> createMissing() {
+        Map<String, String> ids = new LinkedHashMap<>();
         for (int i = 0; i < TABLE.size(); i++) {
             TaskFilter definition = TABLE.get(i);
-            if (filterService.createFilterQuery().filterName(definition.name()).count() > 0) {
+            Filter existing = filterService.createFilterQuery().filterName(definition.name()).list().stream()
+                    .findFirst().orElse(null);
+            if (existing != null) {
+                ids.put(definition.name(), existing.getId());
                 continue;
             }
             Filter filter = filterService.newTaskFilter(definition.name());
             filter.setProperties(properties(definition, i + 1));
             filter.setQuery(definition.query().apply(taskService));
-            filterService.saveFilter(filter);
-            created++;
+            ids.put(definition.name(), filterService.saveFilter(filter).getId());
         }
-        return created;
+        return ids;
     }
 
     private static Map<String, Object> properties(TaskFilter definition, int priority) {

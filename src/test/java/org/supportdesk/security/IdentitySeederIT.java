@@ -97,8 +97,12 @@ class IdentitySeederIT {
                 Resources.APPLICATION, "tasklist")).isTrue();
         assertThat(authorizationService.isUserAuthorized("agent", agentGroups, Permissions.ACCESS,
                 Resources.APPLICATION, "cockpit")).isFalse();
+        // filters are granted one by one (AccessModel), not all at once
         assertThat(authorizationService.isUserAuthorized("agent", agentGroups, Permissions.READ,
-                Resources.FILTER, "any-filter")).isTrue();
+                Resources.FILTER, "any-filter")).isFalse();
+        String queue = filterService.createFilterQuery().filterName(TaskFilters.SUPPORT_QUEUE).list().get(0).getId();
+        assertThat(authorizationService.isUserAuthorized("agent", agentGroups, Permissions.READ,
+                Resources.FILTER, queue)).isTrue();
         assertThat(authorizationService.isUserAuthorized("agent", agentGroups, Permissions.CREATE,
                 Resources.DEPLOYMENT)).isFalse();
         assertThat(authorizationService.isUserAuthorized("agent", agentGroups, Permissions.CREATE,
