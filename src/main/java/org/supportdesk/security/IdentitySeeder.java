@@ -71,6 +71,7 @@ class IdentitySeeder implements SmartInitializingSingleton {
     private final IdentityService identityService;
     private final AuthorizationGrants authorizationGrants;
     private final TaskFilters taskFilters;
+    private final RedundantTaskGrants redundantTaskGrants;
     private final boolean demoUsers;
     private final String adminUser;
     private final String adminPassword;
@@ -83,6 +84,8 @@ class IdentitySeeder implements SmartInitializingSingleton {
         this.identityService = processEngine.getIdentityService();
         this.authorizationGrants = new AuthorizationGrants(processEngine.getAuthorizationService());
         this.taskFilters = new TaskFilters(processEngine.getFilterService(), processEngine.getTaskService());
+        this.redundantTaskGrants = new RedundantTaskGrants(processEngine.getAuthorizationService(),
+                processEngine.getTaskService());
         this.demoUsers = demoUsers;
         this.adminUser = adminUser == null ? "" : adminUser.trim();
         this.adminPassword = adminPassword == null ? "" : adminPassword;
@@ -118,8 +121,9 @@ class IdentitySeeder implements SmartInitializingSingleton {
         Map<String, String> filterIds = taskFilters.createMissing();
         int retired = authorizationGrants.removeRetired();
         int grants = authorizationGrants.grantMissing(filterIds);
-        log.info("Identities seeded: {} authorizations added or extended, {} retired, {} Tasklist filters",
-                grants, retired, filterIds.size());
+        int perTask = redundantTaskGrants.remove();
+        log.info("Identities seeded: {} authorizations added or extended, {} retired, {} per-task grants removed,"
+                + " {} Tasklist filters", grants, retired, perTask, filterIds.size());
     }
 
     /** Fails before writing anything, so a misconfigured start leaves the database as it was. */
