@@ -1,34 +1,64 @@
 package org.supportdesk.appeal;
 
 import java.time.Clock;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Anonymous intake per client address: a fixed one-minute window, kept in memory. */
+/**
+ * Anonymous intake per client address: a token bucket per address (Bucket4j) that refills its
+ * allowance every minute, kept in a bounded cache. When the cache is full the least recently seen
+ * addresses are forgotten one by one, so spraying new addresses never resets the limit of those
+ * that are writing now.
+ */
 @Component
 class IntakeRateLimiter {
 
-    private static final int MAX_TRACKED_ADDRESSES = 100_000;
+    static final int MAX_TRACKED_ADDRESSES = 100_000;
 
     private final int perMinute;
-    private final Clock clock;
-    private final ConcurrentHashMap<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-    private volatile long window;
+    private final TimeMeter time;
+    private final Cache<String, Bucket> buckets;
 
     IntakeRateLimiter(@Value("${supportdesk.intake-rate-limit.requests-per-minute}") int perMinute, Clock clock) {
         this.perMinute = perMinute;
-        this.clock = clock;
+        this.time = new ClockTime(clock);
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(MAX_TRACKED_ADDRESSES)
+                // an address idle for longer than a refill has its whole allowance back anyway
+                .expireAfterAccess(Duration.ofMinutes(2))
+                .executor(Runnable::run)
+                .build();
     }
 
     boolean allow(String address) {
-        long now = clock.millis() / 60_000;
-        if (now != window || counts.size() > MAX_TRACKED_ADDRESSES) {
-            counts.clear();
-            window = now;
+        return buckets.get(address, a -> newBucket()).tryConsume(1);
+    }
+
+    private Bucket newBucket() {
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
+                .withCustomTimePrecision(time)
+                .build();
+    }
+
+    /** Bucket4j's time from the application's clock, so tests move time instead of waiting. */
+    private record ClockTime(Clock clock) implements TimeMeter {
+
+        @Override
+        public long currentTimeNanos() {
+            return TimeUnit.MILLISECONDS.toNanos(clock.millis());
         }
-        return counts.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet() <= perMinute;
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
     }
 }

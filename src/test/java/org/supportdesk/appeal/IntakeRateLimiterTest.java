@@ -43,4 +43,19 @@ class IntakeRateLimiterTest {
         now.set(now.get().plus(Duration.ofMinutes(1)));
         assertThat(limiter.allow("10.0.0.1")).as("next minute").isTrue();
     }
+
+    @Test
+    void sprayingNewAddressesDoesNotResetTheLimitOfAnActiveOne() {
+        IntakeRateLimiter limiter = new IntakeRateLimiter(3, clock);
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.allow("10.0.0.1")).isTrue();
+        }
+        for (int i = 0; i < IntakeRateLimiter.MAX_TRACKED_ADDRESSES + 50_000; i++) {
+            limiter.allow("spray-" + i);
+            if (i % 10_000 == 0) {
+                assertThat(limiter.allow("10.0.0.1")).as("after %d sprayed addresses", i).isFalse();
+            }
+        }
+        assertThat(limiter.allow("10.0.0.1")).isFalse();
+    }
 }

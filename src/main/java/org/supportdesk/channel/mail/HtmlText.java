@@ -4,23 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.web.util.HtmlUtils;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * The text of an HTML-only mail as a person reads it: no markup, entities decoded, one line per
  * paragraph, line break or list item. Quoted blocks ({@code <blockquote>}) come out as
- * "&gt; " lines, so a reply's quoted part is cut the same way as in a plain-text mail.
+ * "&gt; " lines, so a reply's quoted part is cut the same way as in a plain-text mail. jsoup parses
+ * the HTML as a browser would (broken markup included); this class only decides where lines end.
  */
 final class HtmlText {
 
-    private static final Pattern INVISIBLE = Pattern.compile(
-            "(?is)<!--.*?-->|<(script|style|head|title)\\b[^>]*>.*?</\\1\\s*>");
-    private static final Pattern TAG = Pattern.compile(
-            "<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>");
-    private static final Pattern HREF = Pattern.compile("(?i)\\bhref\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
     private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\r\\n\\f]+");
 
     /** Tags that end the current line where they open or close. */
@@ -35,20 +35,47 @@ final class HtmlText {
         if (html == null || html.isEmpty()) {
             return "";
         }
-        Lines lines = new Lines();
-        String visible = INVISIBLE.matcher(html).replaceAll(" ");
-        Matcher tag = TAG.matcher(visible);
-        int quoteDepth = 0;
-        int preDepth = 0;
-        String pendingLink = null;
-        int position = 0;
-        while (tag.find()) {
-            lines.text(visible.substring(position, tag.start()), quoteDepth, preDepth > 0);
-            position = tag.end();
-            boolean closing = !tag.group(1).isEmpty();
-            String name = tag.group(2).toLowerCase(Locale.ROOT);
+        Element body = Jsoup.parse(html).body();
+        body.select("script, style, title").remove();
+        LineWriter writer = new LineWriter();
+        NodeTraversor.traverse(writer, body);
+        writer.lines.endLine();
+        return writer.lines.joined();
+    }
+
+    /** Walks the document in reading order and writes its lines. */
+    private static final class LineWriter implements NodeVisitor {
+
+        private final Lines lines = new Lines();
+        private int quoteDepth;
+        private int preDepth;
+        private String pendingLink;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                lines.text(text.getWholeText(), quoteDepth, preDepth > 0);
+            }
+            else if (node instanceof Element element) {
+                tag(element, false);
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element) {
+                tag(element, true);
+            }
+        }
+
+        private void tag(Element element, boolean closing) {
+            String name = element.normalName();
             switch (name) {
-                case "br" -> lines.lineBreak(quoteDepth);
+                case "br" -> {
+                    if (!closing) {
+                        lines.lineBreak(quoteDepth);
+                    }
+                }
                 case "blockquote" -> {
                     lines.endLine();
                     quoteDepth = Math.max(0, quoteDepth + (closing ? -1 : 1));
@@ -76,7 +103,7 @@ final class HtmlText {
                         }
                         pendingLink = null;
                     } else {
-                        pendingLink = webLink(tag.group(3));
+                        pendingLink = webLink(element.attr("href"));
                     }
                 }
                 default -> {
@@ -86,18 +113,10 @@ final class HtmlText {
                 }
             }
         }
-        lines.text(visible.substring(position), quoteDepth, preDepth > 0);
-        lines.endLine();
-        return lines.joined();
     }
 
-    private static String webLink(String attributes) {
-        Matcher href = HREF.matcher(attributes);
-        if (!href.find()) {
-            return null;
-        }
-        String value = href.group(2) != null ? href.group(2) : href.group(3) != null ? href.group(3) : href.group(4);
-        String link = HtmlUtils.htmlUnescape(value).strip();
+    private static String webLink(String href) {
+        String link = href.strip();
         String lower = link.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") ? link : null;
     }
@@ -113,8 +132,7 @@ final class HtmlText {
             if (raw.isEmpty()) {
                 return;
             }
-            String decoded = HtmlUtils.htmlUnescape(keepWhitespace ? raw : WHITESPACE.matcher(raw).replaceAll(" "))
-                    .replace('\u00A0', ' ');
+            String decoded = (keepWhitespace ? raw : WHITESPACE.matcher(raw).replaceAll(" ")).replace('\u00A0', ' ');
             if (keepWhitespace && decoded.indexOf('\n') >= 0) {
                 String[] parts = decoded.split("\r?\n", -1);
                 for (int i = 0; i < parts.length; i++) {
