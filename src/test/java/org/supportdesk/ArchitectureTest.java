@@ -45,24 +45,46 @@ class ArchitectureTest {
     }
 
     /**
-     * The engine's implementation classes the desk may use, and why. Camunda 7 keeps a few documented
-     * extension points in impl packages; Operaton keeps them under the same names, so a move stays a
-     * rename. Everything else is public API only.
+     * Camunda's implementation packages the desk may use, and why, in one place. Camunda 7 keeps a few
+     * documented extension points in impl packages; Operaton keeps them under the same names, so a move
+     * stays a rename (README: Camunda 7 CE end of life). Everything else is public API only.
      */
-    private static final List<String> ALLOWED_ENGINE_INTERNALS = List.of(
+    private static final List<String> ALLOWED_CAMUNDA_INTERNALS = List.of(
             // the type IdentityService's public getCurrentAuthentication/setAuthentication use
-            "org.camunda.bpm.engine.impl.identity.Authentication");
+            "org.camunda.bpm.engine.impl.identity.Authentication",
+            // the engine plugin extension point and the configuration it receives (system only, below)
+            "org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin",
+            "org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin",
+            "org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl",
+            // the resource authorization provider, a documented engine setting (system.TaskGrantsPerDefinition)
+            "org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider",
+            "org.camunda.bpm.engine.impl.cfg.auth.ResourceAuthorizationProvider",
+            "org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity",
+            // the DMN engine's configuration and its FEEL engine factory SPI (system.DecisionEngineTuning,
+            // system.CachingFeelEngineFactory)
+            "org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration",
+            "org.camunda.bpm.dmn.feel.impl.FeelEngine",
+            "org.camunda.bpm.dmn.feel.impl.FeelEngineFactory",
+            "org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory",
+            "org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider");
 
     @Test
-    void noEngineImplementationClasses() {
-        // the plugin extension point (ProcessEnginePlugin, the configuration it receives and what it
-        // configures, such as the resource authorization provider) is allowed in system only
-        noClasses().that().areNotAssignableTo(ProcessEnginePlugin.class)
-                .and().areNotAssignableTo(ResourceAuthorizationProvider.class)
-                .should().dependOnClassesThat(DescribedPredicate.describe("engine internals not allowed",
-                        (JavaClass target) -> target.getPackageName().startsWith("org.camunda.bpm.engine.impl")
-                                && !ALLOWED_ENGINE_INTERNALS.contains(target.getName())))
+    void camundaInternalsOnlyFromTheAllowedListAndOnlyInSystem() {
+        noClasses().should().dependOnClassesThat(DescribedPredicate.describe("Camunda internals not allowed",
+                        (JavaClass target) -> isCamundaInternal(target)
+                                && !ALLOWED_CAMUNDA_INTERNALS.contains(target.getBaseComponentType().getName())))
                 .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.supportdesk.system")
+                .should().dependOnClassesThat(DescribedPredicate.describe("Camunda internals other than the"
+                        + " authenticated user", (JavaClass target) -> isCamundaInternal(target)
+                        && !target.getBaseComponentType().getName()
+                        .equals("org.camunda.bpm.engine.impl.identity.Authentication")))
+                .check(CLASSES);
+    }
+
+    private static boolean isCamundaInternal(JavaClass target) {
+        String name = target.getBaseComponentType().getPackageName();
+        return name.startsWith("org.camunda.") && (name.contains(".impl.") || name.endsWith(".impl"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.supportdesk.system;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +40,9 @@ class ProcessModelDeployer implements SmartInitializingSingleton {
     static final String SOURCE = "processes";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessModelDeployer.class);
-    private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"$]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The Camunda extension namespace of BPMN attributes such as formRef. */
+    private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
     private final RepositoryService repository;
     private final ResourcePatternResolver resources;
@@ -72,11 +73,10 @@ class ProcessModelDeployer implements SmartInitializingSingleton {
         models.forEach((name, content) -> {
             Map<String, byte[]> resources = new LinkedHashMap<>();
             resources.put(name, content);
-            Matcher ref = FORM_REF.matcher(new String(content, StandardCharsets.UTF_8));
-            while (ref.find()) {
-                String formFile = formFileById.get(ref.group(1));
+            for (String formRef : formRefs(name, content)) {
+                String formFile = formFileById.get(formRef);
                 if (formFile == null) {
-                    throw new IllegalStateException(name + " references form '" + ref.group(1)
+                    throw new IllegalStateException(name + " references form '" + formRef
                             + "', which is not in " + ROOT);
                 }
                 resources.put(formFile, forms.get(formFile));
@@ -126,6 +126,24 @@ class ProcessModelDeployer implements SmartInitializingSingleton {
             throw new IllegalStateException("cannot read the models in " + ROOT, e);
         }
         return found;
+    }
+
+    /** The Camunda Forms a model names by id; a reference that is an expression is resolved at run time. */
+    static Set<String> formRefs(String name, byte[] model) {
+        BpmnModelInstance instance;
+        try {
+            instance = Bpmn.readModelFromStream(new ByteArrayInputStream(model));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(name + " is not a BPMN model: " + e.getMessage(), e);
+        }
+        Set<String> refs = new LinkedHashSet<>();
+        for (BaseElement element : instance.getModelElementsByType(BaseElement.class)) {
+            String ref = element.getAttributeValueNs(CAMUNDA_NS, "formRef");
+            if (ref != null && !ref.isBlank() && !ref.contains("${") && !ref.contains("#{")) {
+                refs.add(ref);
+            }
+        }
+        return refs;
     }
 
     private static String formId(String name, byte[] content) {
