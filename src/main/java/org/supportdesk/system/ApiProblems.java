@@ -31,7 +31,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.supportdesk.appeal.AppealClosedException;
 import org.supportdesk.appeal.AppealNotFoundException;
-import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.input.InvalidInputException;
 import org.supportdesk.appeal.TooManyRequestsException;
 import org.supportdesk.customer.CustomerImportException;
 import org.supportdesk.managedservices.CostRequestNotFoundException;
@@ -141,8 +141,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "the multipart/form-data body could not be read (missing boundary, or cut short)"));
     }
 
-    @ExceptionHandler(InvalidRequestException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex) {
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
         return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(ex.field(),
                 ex.getMessage()))));
     }

@@ -14,6 +14,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What a failure that reached the edge says about the database, read from the whole cause chain:
@@ -68,6 +69,17 @@ public enum DatabaseFailure {
     }
 
     private static DatabaseFailure ofOne(Throwable t) {
+        if (t instanceof TransactionSystemException transaction) {
+            // a rollback or commit that failed on its connection hides the failure that started it
+            DatabaseFailure original = transaction.getOriginalException() == null ? null
+                    : of(transaction.getOriginalException());
+            if (original != null) {
+                return original;
+            }
+            if (transaction.getCause() instanceof SQLException) {
+                return UNAVAILABLE;
+            }
+        }
         if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                 || t instanceof SQLRecoverableException || t instanceof DataAccessResourceFailureException
                 || t instanceof CannotCreateTransactionException) {
@@ -99,7 +111,8 @@ public enum DatabaseFailure {
             // statement timeout; lock not available; deadlock; serialization failure
             return BUSY;
         }
-        if (state.startsWith("22")) {
+        if (state.startsWith("22") || state.equals("23502")) {
+            // data exception; a required value missing (not-null violation)
             return BAD_VALUE;
         }
         if (state.startsWith("23")) {

@@ -23,7 +23,7 @@ public class DatabaseOutage {
     private final Clock clock;
     private final AtomicReference<Instant> since = new AtomicReference<>();
 
-    DatabaseOutage(Clock clock) {
+    public DatabaseOutage(Clock clock) {
         this.clock = clock;
     }
 

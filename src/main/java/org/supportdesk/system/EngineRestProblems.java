@@ -26,7 +26,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.appeal.AppealNotFoundException;
+import org.supportdesk.input.InvalidInputException;
+import org.supportdesk.managedservices.CostRequestNotFoundException;
+import org.supportdesk.notification.NotificationNotFoundException;
 
 /**
  * Error answers of Camunda's REST API ({@code /engine-rest}), through Jersey's public extension
@@ -40,7 +43,7 @@ import org.supportdesk.appeal.InvalidRequestException;
  * {@code /camunda/api/}, which stays as Camunda answers it;</li>
  * <li>{@code firstResult} and {@code maxResults} must be whole numbers, 0 or more (a negative
  * value reached the database and answered 500, a word answered 404);</li>
- * <li>input our delegates refuse ({@link InvalidRequestException}, e.g. a phone call without a
+ * <li>input our delegates refuse ({@link InvalidInputException}, e.g. a phone call without a
  * login started or submitted through the API) answers 400 with the field, not 500;</li>
  * <li>a model that is not well-formed XML answers 400; a database that is away or busy 503 with
  * {@code Retry-After}; a value the database refuses 400. Everything else keeps Camunda's status.</li>
@@ -67,6 +70,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         config.register(new InvalidInputMapper());
         config.register(new EngineFailureMapper(), BEFORE_CAMUNDA);
         config.register(new RestFailureMapper(), BEFORE_CAMUNDA);
+        config.register(new OtherFailureMapper(), BEFORE_CAMUNDA);
         config.register(new ProblemJsonAnswers());
     }
 
@@ -98,11 +102,11 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     }
 
     /** Thrown by our delegates when the variables of a start or a task form are not acceptable. */
-    static final class InvalidInputMapper implements ExceptionMapper<InvalidRequestException> {
+    static final class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
 
         @Override
-        public Response toResponse(InvalidRequestException exception) {
-            return problem(Response.Status.BAD_REQUEST, "InvalidRequestException", exception.getMessage(),
+        public Response toResponse(InvalidInputException exception) {
+            return problem(Response.Status.BAD_REQUEST, exception.getClass().getSimpleName(), exception.getMessage(),
                     List.of(Map.of("field", exception.field() == null ? "variables" : exception.field(),
                             "message", exception.getMessage() == null ? "invalid value" : exception.getMessage())));
         }
@@ -136,13 +140,30 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         }
     }
 
+    /**
+     * Failures thrown through the engine unwrapped: a delegate's database write (a required value
+     * missing), or a variable that names no appeal, request or notification of ours.
+     */
+    final class OtherFailureMapper implements ExtendedExceptionMapper<RuntimeException> {
+
+        @Override
+        public boolean isMappable(RuntimeException exception) {
+            return classify(exception) != null;
+        }
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            return EngineRestProblems.this.toResponse(exception);
+        }
+    }
+
     private record Classified(Response.Status status, String detail, List<Map<String, String>> errors,
                               Throwable cause) {
     }
 
     /** What the failure is, or null to leave it to Camunda's own mapping. */
     private static Classified classify(Throwable error) {
-        InvalidRequestException invalid = find(error, InvalidRequestException.class);
+        InvalidInputException invalid = find(error, InvalidInputException.class);
         if (invalid != null) {
             return new Classified(Response.Status.BAD_REQUEST, invalid.getMessage(), List.of(Map.of("field",
                     invalid.field() == null ? "variables" : invalid.field(), "message",
@@ -157,6 +178,12 @@ class EngineRestProblems implements ResourceConfigCustomizer {
                 || find(error, org.camunda.bpm.model.xml.ModelParseException.class) != null) {
             return new Classified(Response.Status.BAD_REQUEST, "A deployed resource is not well-formed XML: "
                     + error.getMessage(), null, error);
+        }
+        if (find(error, AppealNotFoundException.class) != null || find(error, CostRequestNotFoundException.class) != null
+                || find(error, NotificationNotFoundException.class) != null) {
+            // a process of ours started through the API with a business key or variables naming nothing
+            return new Classified(Response.Status.BAD_REQUEST, "The variables or business key name no appeal,"
+                    + " request or notification of the desk: " + error.getMessage(), null, error);
         }
         if (isFormFieldValidation(error)) {
             return new Classified(Response.Status.BAD_REQUEST, error.getMessage(), null, error);

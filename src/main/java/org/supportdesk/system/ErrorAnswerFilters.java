@@ -18,17 +18,33 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Around Camunda's engine REST filters: its authentication filter answers 401 with an empty body,
- * and a login check that finds the database away throws out of the filter. The first gets a
- * problem body, the second a 503 with {@code Retry-After}. Errors of the REST resources themselves
- * are shaped by {@link EngineRestProblems}.
+ * Error answers for what happens outside Spring MVC and Jersey:
+ * <ul>
+ * <li>a filter that finds the database away (the login checks of our API and of the engine REST
+ * API both ask Camunda's identity service) threw out of the filter chain: the container logged a
+ * stack trace per request and answered 500. Outermost filter, so the answer is a 503 with
+ * {@code Retry-After} and the outage is logged once ({@link DatabaseOutage});</li>
+ * <li>Camunda's engine REST authentication answers 401 with an empty body: it gets a problem
+ * body. Errors of the REST resources themselves are shaped by {@link EngineRestProblems}.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class EngineRestErrorBodies {
+class ErrorAnswerFilters {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> engineRestErrorBodiesFilter(DatabaseOutage outage) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(outage));
+    FilterRegistrationBean<OncePerRequestFilter> databaseFailureFilter(DatabaseOutage outage) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseFailures(outage));
+        registration.setName("database-failure-answers");
+        registration.addUrlPatterns("/*");
+        // around Spring Security's filter chain and Camunda's filters
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engineRestErrorBodiesFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new EmptyErrorBodies());
         registration.setName("engine-rest-error-bodies");
         registration.addUrlPatterns("/engine-rest/*");
         // before Camunda's authentication filter, which keeps the default (last) order
@@ -36,42 +52,49 @@ class EngineRestErrorBodies {
         return registration;
     }
 
-    static final class Filter extends OncePerRequestFilter {
+    static final class DatabaseFailures extends OncePerRequestFilter {
 
         private final DatabaseOutage outage;
 
-        Filter(DatabaseOutage outage) {
+        DatabaseFailures(DatabaseOutage outage) {
             this.outage = outage;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            BodyWatch watched = new BodyWatch(response);
             try {
-                chain.doFilter(request, watched);
+                chain.doFilter(request, response);
             } catch (IOException | ServletException | RuntimeException e) {
                 DatabaseFailure failure = DatabaseFailure.of(e);
                 if (failure == null || response.isCommitted()) {
                     throw e;
                 }
                 if (failure == DatabaseFailure.UNAVAILABLE || failure == DatabaseFailure.BUSY) {
-                    outage.failed(EngineRestProblems.COMPONENT, e);
+                    outage.failed(ApiProblems.COMPONENT, e);
                 }
                 response.resetBuffer();
                 Problems.write(response, Problems.ofDatabase(failure));
-                return;
             }
+        }
+    }
+
+    static final class EmptyErrorBodies extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            BodyWatch watched = new BodyWatch(response);
+            chain.doFilter(request, watched);
             int status = response.getStatus();
             if (status >= 400 && !watched.bodyStarted && !watched.errorSent && !response.isCommitted()
                     && !"HEAD".equals(request.getMethod())) {
                 HttpStatus known = HttpStatus.resolve(status);
+                HttpStatus answered = known == null ? HttpStatus.BAD_REQUEST : known;
                 String wwwAuthenticate = response.getHeader(HttpHeaders.WWW_AUTHENTICATE);
-                Problems.write(response, Problems.of(known == null ? HttpStatus.BAD_REQUEST : known,
-                        known == HttpStatus.UNAUTHORIZED
-                                ? "Sign in with HTTP Basic using a Camunda login; the user name or password was"
-                                + " missing or wrong."
-                                : ProblemErrorController.detail(known == null ? HttpStatus.BAD_REQUEST : known)));
+                Problems.write(response, Problems.of(answered, answered == HttpStatus.UNAUTHORIZED
+                        ? "Sign in with HTTP Basic using a Camunda login; the user name or password was missing or wrong."
+                        : ProblemErrorController.detail(answered)));
                 if (wwwAuthenticate != null) {
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate);
                 }
