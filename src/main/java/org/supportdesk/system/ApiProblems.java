@@ -72,7 +72,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
         errors.addAll(StrictInput.remainingProblems(ex.getBindingResult(), ex.getParameter().getParameterType(),
                 validator));
-        return ResponseEntity.badRequest().body(Problems.badRequest(errors));
+        return ResponseEntity.badRequest().body(Problems.badRequest(withoutEchoes(errors)));
     }
 
     @Override
@@ -220,6 +220,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure answering {}", path(request), ex);
         return ResponseEntity.internalServerError()
                 .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_DETAIL));
+    }
+
+    /**
+     * A bad enum value is read as null, so "must not be null" would follow its own message: a field
+     * that names its allowed values says only that.
+     */
+    private static List<FieldProblem> withoutEchoes(List<FieldProblem> errors) {
+        java.util.Set<String> named = errors.stream().filter(e -> e.message() != null && e.message().startsWith("one of "))
+                .map(FieldProblem::field).collect(Collectors.toSet());
+        return errors.stream().filter(e -> !named.contains(e.field()) || e.message() != null
+                && e.message().startsWith("one of ")).distinct().toList();
     }
 
     /** A value of the wrong type: for an enum, its names (numbers are refused, names only). */

@@ -272,6 +272,11 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             } else if (entity == null) {
                 body = new LinkedHashMap<>();
                 body.put("type", "about:blank");
+            } else if (entity instanceof String text) {
+                // the JSON provider's own answer to a body it cannot parse is plain text
+                body = new LinkedHashMap<>();
+                body.put("type", "about:blank");
+                body.put("message", text);
             } else {
                 return;
             }

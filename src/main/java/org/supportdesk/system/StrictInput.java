@@ -14,6 +14,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import jakarta.validation.Valid;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -40,7 +43,8 @@ import org.supportdesk.system.Problems.FieldProblem;
 /**
  * Strict reading of request bodies, reported all at once:
  * <ul>
- * <li>enum values only by name ({@code "urgency": 1} is refused; Jackson would take the ordinal);</li>
+ * <li>enum values only by name ({@code "urgency": 1} is refused; Jackson would take the ordinal), text
+ * only from JSON strings ({@code "body": 5} is refused);</li>
  * <li>a bad enum value no longer stops reading: it is noted with its field, the rest of the body is
  * read and validated, and every problem is answered in one 400 (else a client fixes one field per
  * round trip);</li>
@@ -57,7 +61,14 @@ class StrictInput extends RequestBodyAdviceAdapter {
     @Bean
     static Jackson2ObjectMapperBuilderCustomizer enumsByNameOnly() {
         return builder -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .postConfigurer(mapper -> mapper.addHandler(new EnumProblems()));
+                .postConfigurer(mapper -> {
+                    mapper.addHandler(new EnumProblems());
+                    // text fields take JSON strings only: {"body": 5} is a client's mistake, not "5"
+                    mapper.coercionConfigFor(LogicalType.Textual)
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+                });
     }
 
     @InitBinder
