@@ -14,7 +14,6 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -79,26 +78,26 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     @Priority(100)
     static final class PagingParameters implements ContainerRequestFilter {
 
-        private static final List<String> PARAMETERS = List.of("firstResult", "maxResults");
-
         @Override
         public void filter(ContainerRequestContext request) {
-            MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
-            for (String name : PARAMETERS) {
-                List<String> values = query.get(name);
-                if (values == null) {
-                    continue;
-                }
-                for (String value : values) {
-                    if (!value.matches("[0-9]{1,9}")) {
-                        String message = name + " must be a whole number, 0 or more";
-                        request.abortWith(problem(Response.Status.BAD_REQUEST, "InvalidRequestException", message,
-                                List.of(Map.of("field", name, "message", "a whole number, 0 or more"))));
-                        return;
-                    }
-                }
+            String refused = refusedPaging(request.getUriInfo().getQueryParameters()::get);
+            if (refused != null) {
+                String message = refused + " must be a whole number, 0 or more";
+                request.abortWith(problem(Response.Status.BAD_REQUEST, "InvalidRequestException", message,
+                        List.of(Map.of("field", refused, "message", "a whole number, 0 or more"))));
             }
         }
+    }
+
+    /** The paging parameter that is not a whole number from 0 (Camunda passes it to SQL as it is), or null. */
+    static String refusedPaging(java.util.function.Function<String, List<String>> parameter) {
+        for (String name : List.of("firstResult", "maxResults")) {
+            List<String> values = parameter.apply(name);
+            if (values != null && values.stream().anyMatch(value -> value == null || !value.matches("[0-9]{1,9}"))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Thrown by our delegates when the variables of a start or a task form are not acceptable. */

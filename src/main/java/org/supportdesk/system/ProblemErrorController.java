@@ -43,6 +43,15 @@ class ProblemErrorController implements ErrorController {
         if (problem == null) {
             problem = Problems.of(status, detail(status));
         }
+        // the address asked for, not the error page's own
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (uri instanceof String path) {
+            try {
+                problem.setInstance(java.net.URI.create(path));
+            } catch (IllegalArgumentException unparsable) {
+                problem.setInstance(java.net.URI.create("about:blank"));
+            }
+        }
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
@@ -61,7 +70,7 @@ class ProblemErrorController implements ErrorController {
     static String detail(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "The request could not be read: its address, headers or body are malformed.";
-            case UNAUTHORIZED -> "Sign in with HTTP Basic using a staff login.";
+            case UNAUTHORIZED -> "Sign in first: HTTP Basic for the API, the login page for the webapps.";
             case FORBIDDEN -> "Your login may not do this.";
             case NOT_FOUND -> "There is nothing at this address.";
             case METHOD_NOT_ALLOWED -> "This address does not take this method.";

@@ -129,6 +129,8 @@ class DatabaseOutageIT {
             load.submit(() -> {
                 while (running.get()) {
                     answers.add(post("intake", t0));
+                    // steady load, not a flood: the outbox must deliver every acknowledgement afterwards
+                    Thread.sleep(150);
                 }
                 return null;
             });
