@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The acknowledgement link of a notice. Opening it only shows a button: link previews and mail
@@ -47,10 +49,10 @@ class AcknowledgementController {
     ResponseEntity<?> acknowledge(@RequestParam(required = false) String token,
                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean browser = accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
-        java.util.Optional<String> acknowledged = notifications.acknowledge(token);
+        Optional<String> acknowledged = notifications.acknowledge(token);
         if (!browser) {
             return acknowledged.<ResponseEntity<?>>map(number -> ResponseEntity.ok()
-                            .contentType(MediaType.APPLICATION_JSON).body(java.util.Map.of("notification", number)))
+                            .contentType(MediaType.APPLICATION_JSON).body(Map.of("notification", number)))
                     .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
                             .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                             .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,

@@ -2,7 +2,9 @@ package org.supportdesk.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -38,6 +40,7 @@ import org.supportdesk.managedservices.CostRequestNotFoundException;
 import org.supportdesk.managedservices.CostRequestStateException;
 import org.supportdesk.notification.NotificationNotFoundException;
 import org.supportdesk.system.Problems.FieldProblem;
+import jakarta.validation.Validator;
 
 /**
  * Every error Spring MVC answers as {@code application/problem+json}; bad input names each bad field
@@ -52,9 +55,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     static final String COMPONENT = "HTTP API";
 
     private final DatabaseOutage outage;
-    private final jakarta.validation.Validator validator;
+    private final Validator validator;
 
-    ApiProblems(DatabaseOutage outage, jakarta.validation.Validator validator) {
+    ApiProblems(DatabaseOutage outage, Validator validator) {
         this.outage = outage;
         this.validator = validator;
     }
@@ -227,7 +230,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * that names its allowed values says only that.
      */
     private static List<FieldProblem> withoutEchoes(List<FieldProblem> errors) {
-        java.util.Set<String> named = errors.stream().filter(e -> e.message() != null && e.message().startsWith("one of "))
+        Set<String> named = errors.stream().filter(e -> e.message() != null && e.message().startsWith("one of "))
                 .map(FieldProblem::field).collect(Collectors.toSet());
         return errors.stream().filter(e -> !named.contains(e.field()) || e.message() != null
                 && e.message().startsWith("one of ")).distinct().toList();
@@ -245,7 +248,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private static String simpleName(Class<?> type) {
-        return type == null ? "value" : type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return type == null ? "value" : type.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     private static String path(WebRequest request) {

@@ -19,6 +19,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.model.xml.ModelParseException;
+import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,7 @@ import org.supportdesk.appeal.AppealNotFoundException;
 import org.supportdesk.input.InvalidInputException;
 import org.supportdesk.managedservices.CostRequestNotFoundException;
 import org.supportdesk.notification.NotificationNotFoundException;
+import org.xml.sax.SAXException;
 
 /**
  * Error answers of Camunda's REST API ({@code /engine-rest}), through Jersey's public extension
@@ -64,7 +67,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     }
 
     @Override
-    public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    public void customize(ResourceConfig config) {
         config.register(new PagingParameters());
         config.register(new InvalidInputMapper());
         config.register(new EngineFailureMapper(), BEFORE_CAMUNDA);
@@ -173,8 +176,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return new Classified(Response.Status.fromStatusCode(Problems.ofDatabase(failure).getStatus()),
                     Problems.ofDatabase(failure).getDetail(), null, error);
         }
-        if (find(error, org.xml.sax.SAXException.class) != null
-                || find(error, org.camunda.bpm.model.xml.ModelParseException.class) != null) {
+        if (find(error, SAXException.class) != null
+                || find(error, ModelParseException.class) != null) {
             return new Classified(Response.Status.BAD_REQUEST, "A deployed resource is not well-formed XML: "
                     + error.getMessage(), null, error);
         }

@@ -2,6 +2,12 @@ package org.supportdesk.system;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -63,13 +70,13 @@ class ErrorAnswerFilters {
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
                 // the query string only: reading parameters could consume a form body
-                java.util.Map<String, java.util.List<String>> query = queryOf(request.getQueryString());
+                Map<String, List<String>> query = queryOf(request.getQueryString());
                 String refused = EngineRestProblems.refusedPaging(query::get);
                 if (refused == null) {
                     chain.doFilter(request, response);
                     return;
                 }
-                org.springframework.http.ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
+                ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
                         refused + " must be a whole number, 0 or more");
                 problem.setProperty("type", "InvalidRequestException");
                 problem.setProperty("message", problem.getDetail());
@@ -81,8 +88,8 @@ class ErrorAnswerFilters {
         return registration;
     }
 
-    static java.util.Map<String, java.util.List<String>> queryOf(String queryString) {
-        java.util.Map<String, java.util.List<String>> query = new java.util.HashMap<>();
+    static Map<String, List<String>> queryOf(String queryString) {
+        Map<String, List<String>> query = new HashMap<>();
         if (queryString == null) {
             return query;
         }
@@ -91,11 +98,11 @@ class ErrorAnswerFilters {
             String name = equals < 0 ? pair : pair.substring(0, equals);
             String value = equals < 0 ? "" : pair.substring(equals + 1);
             try {
-                value = java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+                value = URLDecoder.decode(value, StandardCharsets.UTF_8);
             } catch (IllegalArgumentException undecodable) {
                 value = null;
             }
-            query.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value);
+            query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         }
         return query;
     }

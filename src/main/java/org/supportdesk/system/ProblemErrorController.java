@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import java.net.URI;
 
 /**
  * The servlet container's error page ({@code /error}): what filters and the container answer with
@@ -47,9 +48,9 @@ class ProblemErrorController implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path) {
             try {
-                problem.setInstance(java.net.URI.create(path));
+                problem.setInstance(URI.create(path));
             } catch (IllegalArgumentException unparsable) {
-                problem.setInstance(java.net.URI.create("about:blank"));
+                problem.setInstance(URI.create("about:blank"));
             }
         }
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus())

@@ -194,7 +194,8 @@ class StrictInput extends RequestBodyAdviceAdapter {
      * was not validated further by Spring; this validates the values it recorded for the other
      * fields, so the answer names every bad field at once.
      */
-    static List<FieldProblem> remainingProblems(BindingResult result, Class<?> type, jakarta.validation.Validator validator) {
+    static List<FieldProblem> remainingProblems(BindingResult result, Class<?> type,
+                                                 jakarta.validation.Validator validator) {
         if (result.getTarget() != null || !type.isRecord()) {
             return List.of();
         }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -168,7 +169,7 @@ class DatabaseOutageIT {
         List<Answer> duringOutage = intake.stream()
                 .filter(a -> a.atMillis() > stoppedAt + 500 && a.atMillis() + a.tookMillis() < restartedAt).toList();
         Answer firstAfter = intake.stream().filter(a -> a.atMillis() > restartedAt && a.status() == 201)
-                .min(java.util.Comparator.comparingLong(Answer::atMillis)).orElseThrow();
+                .min(Comparator.comparingLong(Answer::atMillis)).orElseThrow();
         long readinessDownAfter = all.stream()
                 .filter(a -> a.what().equals("/actuator/health/readiness") && a.status() == 503
                         && a.atMillis() >= stoppedAt)

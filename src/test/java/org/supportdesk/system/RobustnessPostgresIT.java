@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
@@ -966,7 +967,7 @@ class RobustnessPostgresIT {
     /** Non-ASCII as JSON escapes, so a lone surrogate reaches the server as one (UTF-8 has no form for it). */
     private String toJson(Map<String, ?> body) {
         try {
-            return json.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII)
+            return json.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII)
                     .writeValueAsString(body);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -3,6 +3,7 @@ package org.supportdesk.channel.vk;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +36,7 @@ class VkCallbackController {
     private static final Logger log = LoggerFactory.getLogger(VkCallbackController.class);
     private static final String OK = "ok";
     /** VK's event ids are 40 hex digits; anything far from that is not VK's. */
-    private static final java.util.regex.Pattern EVENT_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,100}");
+    private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final VkSettings settings;
     private final ChannelInbox inbox;

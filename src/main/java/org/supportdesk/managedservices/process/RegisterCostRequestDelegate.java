@@ -2,6 +2,7 @@ package org.supportdesk.managedservices.process;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -96,7 +97,7 @@ class RegisterCostRequestDelegate implements JavaDelegate {
         String value = text(execution, name);
         try {
             return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidInputException(name, "a date (2026-12-01)");
         }
     }

@@ -73,7 +73,7 @@ class RegisterNotificationDelegate implements JavaDelegate {
         try {
             return NotificationType.valueOf(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("type", "one of " + java.util.Arrays.toString(NotificationType.values()));
+            throw new InvalidRequestException("type", "one of " + Arrays.toString(NotificationType.values()));
         }
     }
 }

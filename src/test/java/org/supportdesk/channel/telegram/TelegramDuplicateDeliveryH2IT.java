@@ -2,8 +2,10 @@ package org.supportdesk.channel.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.supportdesk.channel.FakePlatform;
 
 /**
@@ -39,7 +43,7 @@ class TelegramDuplicateDeliveryH2IT {
     private static final String SECRET = "local-telegram-secret";
     private static final int REPEATS = 5;
     private static final int ROUNDS = 4;
-    private static final java.time.Duration BUSY = java.time.Duration.ofMillis(2500);
+    private static final Duration BUSY = Duration.ofMillis(2500);
     private static final FakePlatform BOT_API = new FakePlatform();
 
     @Autowired
@@ -47,9 +51,9 @@ class TelegramDuplicateDeliveryH2IT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactionManager;
+    PlatformTransactionManager transactionManager;
 
-    private org.springframework.transaction.support.TransactionTemplate transactions;
+    private TransactionTemplate transactions;
 
     @DynamicPropertySource
     static void botApi(DynamicPropertyRegistry registry) {
@@ -65,7 +69,7 @@ class TelegramDuplicateDeliveryH2IT {
 
     @Test
     void concurrentRepeatsOfOneUpdateAreAllAnswered200AndMakeOneAppeal() throws Exception {
-        transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        transactions = new TransactionTemplate(transactionManager);
         ExecutorService pool = Executors.newFixedThreadPool(REPEATS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -96,7 +100,7 @@ class TelegramDuplicateDeliveryH2IT {
     }
 
     /** Holds the sender's identity row, as a delivery being taken in does, for longer than a second. */
-    private <T> T whileSenderIsBusy(String chat, java.util.concurrent.Callable<T> work) throws Exception {
+    private <T> T whileSenderIsBusy(String chat, Callable<T> work) throws Exception {
         jdbc.sql("""
                 INSERT INTO channel_identity (channel, address, first_seen_at, last_seen_at)
                 VALUES ('TELEGRAM', :c, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""").param("c", chat).update();
