@@ -29,7 +29,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.supportdesk.security.StaffGroups;
 import org.supportdesk.vocabulary.Channel;
 
-/** The appeal part of the contract's HTTP API. */
+/**
+ * The appeal part of the contract's HTTP API. Calls that write declare what they answer, so a client
+ * that accepts no JSON is refused (406) before anything is written, not after.
+ */
 @RestController
 @RequestMapping("/api/appeals")
 class AppealController {
@@ -53,13 +56,13 @@ class AppealController {
         this.reprioritization = reprioritization;
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AppealCreated> create(@Valid @RequestBody AppealRequest body, Authentication authentication,
                                          HttpServletRequest request) {
         return register(body, List.of(), authentication, request);
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AppealCreated> createWithFiles(@Valid @ModelAttribute AppealRequest form,
                                                   @RequestPart(name = "attachments", required = false)
                                                   List<MultipartFile> attachments,
@@ -94,14 +97,16 @@ class AppealController {
                 .body(file.content());
     }
 
-    @PostMapping(path = "/{number}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{number}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AppealView.MessageView> write(@PathVariable String number, @Valid @RequestBody MessageRequest body,
                                                  @RequestHeader(name = TOKEN_HEADER, required = false) String token,
                                                  Authentication authentication) {
         return addMessage(number, body, List.of(), token, authentication);
     }
 
-    @PostMapping(path = "/{number}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/{number}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AppealView.MessageView> writeWithFiles(@PathVariable String number,
                                                           @Valid @ModelAttribute MessageRequest form,
                                                           @RequestPart(name = "attachments", required = false)
@@ -126,7 +131,8 @@ class AppealController {
     }
 
     /** Staff change urgency and impact at any time; the deadlines follow from the received time. */
-    @PutMapping(path = "/{number}/priority", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(path = "/{number}/priority", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     AppealView changePriority(@PathVariable String number, @Valid @RequestBody PriorityRequest body,
                               Authentication authentication) {
         AppealAccess.Caller caller = access.check(number, null, authentication);

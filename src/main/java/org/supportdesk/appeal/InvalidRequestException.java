@@ -1,16 +1,11 @@
 package org.supportdesk.appeal;
 
-/** Bad input the client can fix; answered 400 with the field named. */
-public class InvalidRequestException extends RuntimeException {
+import org.supportdesk.input.InvalidInputException;
 
-    private final String field;
+/** Bad input the client can fix; answered 400 with the field named. */
+public class InvalidRequestException extends InvalidInputException {
 
     public InvalidRequestException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

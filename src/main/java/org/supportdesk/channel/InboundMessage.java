@@ -3,11 +3,14 @@ package org.supportdesk.channel;
 import java.util.List;
 
 import org.supportdesk.appeal.IntakeCommand;
+import org.supportdesk.input.StorableText;
 import org.supportdesk.vocabulary.Channel;
 
 /**
  * What a platform delivered, in our terms: every inbound adapter turns its payload into this and
- * hands it to {@link ChannelInbox}.
+ * hands it to {@link ChannelInbox}. A platform's message is always taken in: text the database
+ * cannot hold (NUL, broken surrogate pairs) is cleaned here, names and subjects are cut to their
+ * columns, so a message is never refused forever (the platform would redeliver it again and again).
  *
  * @param deliveryId        the platform's id for this delivery (update_id, event_id, mid, Message-ID);
  *                          a second delivery with the same id is a retry and is ignored
@@ -28,10 +31,20 @@ public record InboundMessage(
         String subjectNumber,
         boolean automatic) {
 
+    static final int MAX_NAME = 200;
+    static final int MAX_SUBJECT = 300;
+
     public InboundMessage {
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
-        threadReferences = threadReferences == null ? List.of() : List.copyOf(threadReferences);
-        text = text == null ? "" : text.strip();
+        attachments = attachments == null ? List.of() : attachments.stream()
+                .map(file -> new IntakeCommand.Upload(StorableText.clean(file.fileName()), file.content())).toList();
+        threadReferences = threadReferences == null ? List.of()
+                : threadReferences.stream().map(StorableText::clean).toList();
+        text = text == null ? "" : StorableText.clean(text).strip();
+        deliveryId = StorableText.clean(deliveryId);
+        senderAddress = StorableText.clean(senderAddress);
+        senderName = StorableText.cleanAndCut(senderName, MAX_NAME);
+        subject = StorableText.cleanAndCut(subject, MAX_SUBJECT);
+        subjectNumber = StorableText.clean(subjectNumber);
     }
 
     /** A chat message: no subject, no threading beyond "the customer's open appeal here". */

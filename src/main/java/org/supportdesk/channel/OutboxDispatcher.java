@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.MessageKind;
+import org.supportdesk.system.DatabaseOutage;
 
 /**
  * Delivers the outbox: each due message is claimed with a lease, sent outside any transaction,
@@ -23,6 +24,7 @@ import org.supportdesk.appeal.MessageKind;
 class OutboxDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final String COMPONENT = "outbox";
 
     private final OutboxRepository outbox;
     private final ChannelSenders senders;
@@ -30,26 +32,41 @@ class OutboxDispatcher {
     private final OutboxSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final DatabaseOutage outage;
 
     OutboxDispatcher(OutboxRepository outbox, ChannelSenders senders, ChannelReceipts receipts,
-                     OutboxSettings settings, Clock clock, MeterRegistry meters) {
+                     OutboxSettings settings, Clock clock, MeterRegistry meters, DatabaseOutage outage) {
         this.outbox = outbox;
         this.senders = senders;
         this.receipts = receipts;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
+        this.outage = outage;
         Gauge.builder("supportdesk.outbox.failing", () -> outbox.count(OutboxEntry.Status.FAILED))
                 .description("Messages to customers that could not be delivered")
                 .register(meters);
     }
 
+    /**
+     * While the database is away the poll ends quietly (the outage is logged once, by
+     * {@link DatabaseOutage}) and the next one tries again; a message claimed but not marked when the
+     * database went away is sent again once its lease runs out.
+     */
     @Scheduled(fixedDelayString = "${supportdesk.outbox.poll-interval}")
     void deliverDue() {
-        Instant now = clock.instant();
-        for (long id : outbox.due(now, settings.batchSize())) {
-            if (outbox.claim(id, now, now.plus(settings.lease()))) {
-                outbox.find(id).ifPresent(this::deliver);
+        try {
+            Instant now = clock.instant();
+            List<Long> due = outbox.due(now, settings.batchSize());
+            outage.succeeded(COMPONENT);
+            for (long id : due) {
+                if (outbox.claim(id, now, now.plus(settings.lease()))) {
+                    outbox.find(id).ifPresent(this::deliver);
+                }
+            }
+        } catch (RuntimeException e) {
+            if (!outage.failed(COMPONENT, e)) {
+                throw e;
             }
         }
     }

@@ -3,8 +3,10 @@ package org.supportdesk.channel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
+import org.supportdesk.appeal.InvalidRequestException;
 
 /** Checks every webhook shares: the channel is on, and the platform's secret matches. */
 public final class WebhookGuard {
@@ -29,5 +31,24 @@ public final class WebhookGuard {
 
     public static ResponseStatusException unauthorized(String detail) {
         return new ResponseStatusException(HttpStatus.UNAUTHORIZED, detail);
+    }
+
+    /**
+     * A platform's numeric id (chat, peer, PSID, update): a whole number of at most 20 digits, as a
+     * JSON number or a string. Anything else cannot be answered or is not the platform's.
+     */
+    public static boolean isIdentifier(JsonNode value) {
+        if (value == null || value.isMissingNode() || value.isNull()) {
+            return false;
+        }
+        if (value.isIntegralNumber()) {
+            return value.canConvertToLong();
+        }
+        return value.isTextual() && value.asText().matches("-?[0-9]{1,20}");
+    }
+
+    /** A platform payload whose field cannot be right: 400 naming it, nothing stored. */
+    public static InvalidRequestException invalidField(String field, String expected) {
+        return new InvalidRequestException(field, expected);
     }
 }

@@ -25,7 +25,8 @@ class CustomerController {
         this.directory = directory;
     }
 
-    @PostMapping(path = "/api/customers/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+    @PostMapping(path = "/api/customers/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
     CustomerImport.Result importCsv(@RequestBody String csv) {
         return importer.importCsv(csv);
     }

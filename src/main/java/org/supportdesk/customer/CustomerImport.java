@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supportdesk.input.StorableText;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Language;
 
@@ -18,7 +19,8 @@ import org.supportdesk.vocabulary.Language;
  * transaction or none (the answer names each bad line and column).
  *
  * <p>Columns (header required, any order): {@code login, company, language, project,
- * project_name, region, contact_name, channel, address, owner}.
+ * project_name, region, contact_name, channel, address, owner}. {@code owner} is yes or no (also
+ * true/false, 1/0, да/нет; empty means yes); anything else is refused rather than guessed.
  */
 @Service
 public class CustomerImport {
@@ -31,6 +33,8 @@ public class CustomerImport {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,200}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern NUMERIC_ID = Pattern.compile("-?[0-9]{1,20}");
+    private static final List<String> YES = List.of("yes", "y", "true", "1", "да");
+    private static final List<String> NO = List.of("no", "n", "false", "0", "нет");
 
     private final CustomerDirectory directory;
     private final Clock clock;
@@ -142,12 +146,31 @@ public class CustomerImport {
                     ? "a mail address" : "the numeric chat, peer or page-scoped id"));
         }
         String owner = value(row, index, "owner");
-        boolean isOwner = owner == null || List.of("yes", "true", "1", "да").contains(owner.toLowerCase(Locale.ROOT));
+        boolean isOwner = owner == null || YES.contains(owner.toLowerCase(Locale.ROOT));
+        if (owner != null && !isOwner && !NO.contains(owner.toLowerCase(Locale.ROOT))) {
+            errors.add(new CustomerImportException.LineError(line, "owner", "yes or no (true/false, 1/0, да/нет);"
+                    + " empty means yes"));
+        }
+        String company = value(row, index, "company");
+        if (company != null && company.length() > 200) {
+            errors.add(new CustomerImportException.LineError(line, "company", "at most 200 characters"));
+        }
+        String projectName = value(row, index, "project_name");
+        if (projectName != null && projectName.length() > 200) {
+            errors.add(new CustomerImportException.LineError(line, "project_name", "at most 200 characters"));
+        }
+        if (region != null && region.length() > 50) {
+            errors.add(new CustomerImportException.LineError(line, "region", "at most 50 characters"));
+        }
+        for (String column : COLUMNS) {
+            if (!StorableText.storable(value(row, index, column))) {
+                errors.add(new CustomerImportException.LineError(line, column, StorableText.PROBLEM));
+            }
+        }
         if (errors.size() > before) {
             return null;
         }
-        return new DirectoryEntry(login, value(row, index, "company"), language, project,
-                value(row, index, "project_name"), region, name, channel,
+        return new DirectoryEntry(login, company, language, project, projectName, region, name, channel,
                 channel == Channel.MAIL ? address.toLowerCase(Locale.ROOT) : address, isOwner);
     }
 

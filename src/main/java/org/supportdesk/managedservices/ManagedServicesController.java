@@ -81,7 +81,7 @@ class ManagedServicesController {
                        List<CostRequestRepository.OnboardingStep> onboarding) {
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Filed> file(@Valid @RequestBody FilingBody body, Authentication authentication) {
         EnvironmentBody env = body.environment();
         CostRequest filed = costRequests.file(new CostRequests.Filing(body.company().strip(),
@@ -123,7 +123,8 @@ class ManagedServicesController {
                 .body(document.content());
     }
 
-    @PostMapping(path = "/{number}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{number}/decision", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     Filed decide(@PathVariable String number, @Valid @RequestBody DecisionBody body) {
         CostRequest decided = costRequests.recordDecision(number, body.accepted(), body.refusalReason(),
                 body.contractStart());

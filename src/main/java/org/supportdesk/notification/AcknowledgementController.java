@@ -1,14 +1,19 @@
 package org.supportdesk.notification;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The acknowledgement link of a notice. Opening it only shows a button: link previews and mail
@@ -36,10 +41,24 @@ class AcknowledgementController {
                 </form>""".formatted(safe));
     }
 
-    @PostMapping(path = "/notifications/ack", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-            produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> acknowledge(@RequestParam(required = false) String token) {
-        return notifications.acknowledge(token)
+    /**
+     * The button's post. A browser (it asks for HTML) gets a page; anything else gets the API's
+     * answer, problem details when the link is not valid.
+     */
+    @PostMapping(path = "/notifications/ack", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<?> acknowledge(@RequestParam(required = false) String token,
+                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean browser = accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+        Optional<String> acknowledged = notifications.acknowledge(token);
+        if (!browser) {
+            return acknowledged.<ResponseEntity<?>>map(number -> ResponseEntity.ok()
+                            .contentType(MediaType.APPLICATION_JSON).body(Map.of("notification", number)))
+                    .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                            .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                                    "the acknowledgement link is not valid")));
+        }
+        return acknowledged
                 .map(number -> page(HttpStatus.OK, """
                         <h1>Спасибо / Thank you</h1>
                         <p>Получение уведомления %s подтверждено. / Notice %s is acknowledged.</p>"""

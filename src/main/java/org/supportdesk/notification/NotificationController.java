@@ -52,7 +52,8 @@ class NotificationController {
                             List<String> linkedAppeals) {
     }
 
-    @PostMapping(path = "/api/notifications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/notifications", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Filed> file(@Valid @RequestBody NotificationBody body, Authentication authentication) {
         List<String> projects = body.projects() == null ? List.of() : body.projects().stream().distinct().toList();
         if (projects.isEmpty() && (body.region() == null || body.region().isBlank())) {

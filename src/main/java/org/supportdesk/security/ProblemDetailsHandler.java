@@ -14,12 +14,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Answers 401 and 403 as RFC 7807 problem details, like every other error of the API, instead of
- * Spring Security's empty bodies or HTML pages.
+ * Answers 401 and 403 as RFC 9457 problem details, like every other error of the API, instead of
+ * Spring Security's empty bodies or HTML pages; and the firewall's refusals (encoded slashes,
+ * {@code ;}, {@code //}, {@code ..}, control characters in the address or headers) as 400 problems.
  */
-class ProblemDetailsHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemDetailsHandler implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     static final String REALM = "support-desk";
 
@@ -43,8 +46,16 @@ class ProblemDetailsHandler implements AuthenticationEntryPoint, AccessDeniedHan
         write(response, HttpStatus.FORBIDDEN, "Your login is not in a group that may do this.");
     }
 
+    /** The firewall's message says what was wrong with the address; it names nothing of ours. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response,
+            RequestRejectedException exception) throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, exception.getMessage());
+    }
+
     private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);

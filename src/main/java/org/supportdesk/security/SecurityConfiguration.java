@@ -52,11 +52,16 @@ class SecurityConfiguration {
      * Our API: no cookies and no session, so no CSRF token either; every call carries HTTP Basic
      * (or an appeal token the controllers check). What is not listed is denied.
      */
+    /** Also Spring Security's firewall answer for every address (it looks for a bean of this type). */
+    @Bean
+    ProblemDetailsHandler problemDetailsHandler(ObjectMapper objectMapper) {
+        return new ProblemDetailsHandler(objectMapper);
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain applicationFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-            ObjectMapper objectMapper, @Value("${supportdesk.hsts:false}") boolean hsts) throws Exception {
-        ProblemDetailsHandler problems = new ProblemDetailsHandler(objectMapper);
+            ProblemDetailsHandler problems, @Value("${supportdesk.hsts:false}") boolean hsts) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(HttpMethod.GET, "/actuator/health"),

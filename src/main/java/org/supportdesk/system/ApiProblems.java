@@ -2,14 +2,15 @@ package org.supportdesk.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import org.supportdesk.customer.CustomerImportException;
-import org.supportdesk.managedservices.CostRequestNotFoundException;
-import org.supportdesk.notification.NotificationNotFoundException;
-import org.supportdesk.managedservices.CostRequestStateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -20,22 +21,46 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.supportdesk.appeal.AppealClosedException;
 import org.supportdesk.appeal.AppealNotFoundException;
-import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.input.InvalidInputException;
 import org.supportdesk.appeal.TooManyRequestsException;
+import org.supportdesk.customer.CustomerImportException;
+import org.supportdesk.managedservices.CostRequestNotFoundException;
+import org.supportdesk.managedservices.CostRequestStateException;
+import org.supportdesk.notification.NotificationNotFoundException;
+import org.supportdesk.system.Problems.FieldProblem;
+import jakarta.validation.Validator;
 
 /**
- * Every API error as {@code application/problem+json}; bad input names each bad field in
- * {@code errors: [{field, message}]}.
+ * Every error Spring MVC answers as {@code application/problem+json}; bad input names each bad field
+ * in {@code errors: [{field, message}]}. Not limited to our controllers: 404, 405, 406, 415 and
+ * unreadable multipart bodies are raised before a controller is chosen. A database that is away
+ * answers 503 with {@code Retry-After}; anything unforeseen answers 500, still as a problem.
  */
-@RestControllerAdvice(basePackages = "org.supportdesk")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+    static final String COMPONENT = "HTTP API";
+
+    private final DatabaseOutage outage;
+    private final Validator validator;
+
+    ApiProblems(DatabaseOutage outage, Validator validator) {
+        this.outage = outage;
+        this.validator = validator;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -44,11 +69,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         List<FieldProblem> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
             errors.add(new FieldProblem(error.getField(), error.isBindingFailure()
-                    ? "invalid value" : error.getDefaultMessage()));
+                    ? bindingFailureMessage(error) : error.getDefaultMessage()));
         }
         ex.getBindingResult().getGlobalErrors()
                 .forEach(e -> errors.add(new FieldProblem(e.getObjectName(), e.getDefaultMessage())));
-        return ResponseEntity.badRequest().body(badRequest(errors));
+        errors.addAll(StrictInput.remainingProblems(ex.getBindingResult(), ex.getParameter().getParameterType(),
+                validator));
+        return ResponseEntity.badRequest().body(Problems.badRequest(withoutEchoes(errors)));
     }
 
     @Override
@@ -57,43 +84,80 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         if (RequestBodyLimitFilter.isTooLarge(ex)) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "the request body is too large"));
+                    .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "the request body is too large"));
         }
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(field, "invalid value"))));
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(field,
+                    "invalid value"))));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the request body is not valid JSON");
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                "the request body is not valid JSON"));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
                                                                          HttpHeaders headers, HttpStatusCode status,
                                                                          WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "attachments are too large");
-        problem.setProperty("errors", List.of(new FieldProblem("attachments", "too large")));
+        ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "attachments are too large");
+        problem.setProperty("errors", List.of(Map.of("field", "attachments", "message", "too large")));
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
-    @ExceptionHandler(InvalidRequestException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex) {
-        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(ex.field(), ex.getMessage()))));
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+                : ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
+        String allowed = Problems.allowedValues(ex.getRequiredType());
+        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(field,
+                allowed != null ? allowed : "not a valid " + simpleName(ex.getRequiredType())))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(ex.getParameterName(),
+                "required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(ex.getRequestPartName(),
+                "required"))));
+    }
+
+    /** No boundary, a body cut short, a part that cannot be read: the client's body, not our failure. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex) {
+        if (ex instanceof MaxUploadSizeExceededException tooLarge) {
+            ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "attachments are too large");
+            problem.setProperty("errors", List.of(Map.of("field", "attachments", "message", "too large")));
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+        }
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
+                "the multipart/form-data body could not be read (missing boundary, or cut short)"));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
+        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(ex.field(),
+                ex.getMessage()))));
     }
 
     @ExceptionHandler(AppealNotFoundException.class)
     ProblemDetail notFound(AppealNotFoundException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no such appeal, or the token does not match");
+        return Problems.of(HttpStatus.NOT_FOUND, "no such appeal, or the token does not match");
     }
 
     @ExceptionHandler(CustomerImportException.class)
     ProblemDetail badImport(CustomerImportException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                ex.getMessage() + "; nothing was imported");
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ex.getMessage() + "; nothing was imported");
         problem.setProperty("errors", ex.errors().stream().map(e -> Map.of("field",
                 "line " + e.line() + ": " + e.column(), "message", e.message())).toList());
         return problem;
@@ -101,52 +165,102 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotificationNotFoundException.class)
     ProblemDetail notificationNotFound(NotificationNotFoundException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, ex.getMessage());
     }
 
     @ExceptionHandler(CostRequestNotFoundException.class)
     ProblemDetail costRequestNotFound(CostRequestNotFoundException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, ex.getMessage());
     }
 
     @ExceptionHandler(CostRequestStateException.class)
     ProblemDetail costRequestState(CostRequestStateException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, ex.getMessage());
     }
 
     @ExceptionHandler(AppealClosedException.class)
     ProblemDetail closed(AppealClosedException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, ex.getMessage());
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
     ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException ex) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"support-desk\"")
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage()));
+                .body(Problems.of(HttpStatus.UNAUTHORIZED, ex.getMessage()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException ex) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        return Problems.of(HttpStatus.FORBIDDEN, ex.getMessage());
     }
 
-    private static ProblemDetail badRequest(List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "invalid fields: " + errors.stream().map(FieldProblem::field).distinct()
-                        .collect(Collectors.joining(", ")));
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message",
-                e.message() == null ? "invalid value" : e.message())).toList());
-        return problem;
+    /**
+     * Everything else: the database's part decides (away or busy: 503 with Retry-After; a value it
+     * refuses: 400; a constraint: 409; the transaction was rolled back in each case), a failure of
+     * our own is logged and answered 500 without its details.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, WebRequest request) {
+        DatabaseFailure failure = DatabaseFailure.of(ex);
+        if (failure == DatabaseFailure.UNAVAILABLE || failure == DatabaseFailure.BUSY) {
+            outage.failed(COMPONENT, ex);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Integer.toString(Problems.RETRY_AFTER_SECONDS))
+                    .body(Problems.ofDatabase(failure));
+        }
+        if (failure != null) {
+            log.info("{} refused by the database: {}", path(request), rootMessage(ex));
+            ProblemDetail problem = Problems.ofDatabase(failure);
+            return ResponseEntity.status(problem.getStatus()).body(problem);
+        }
+        log.error("Unexpected failure answering {}", path(request), ex);
+        return ResponseEntity.internalServerError()
+                .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_DETAIL));
     }
 
-    record FieldProblem(String field, String message) {
+    /**
+     * A bad enum value is read as null, so "must not be null" would follow its own message: a field
+     * that names its allowed values says only that.
+     */
+    private static List<FieldProblem> withoutEchoes(List<FieldProblem> errors) {
+        Set<String> named = errors.stream().filter(e -> e.message() != null && e.message().startsWith("one of "))
+                .map(FieldProblem::field).collect(Collectors.toSet());
+        return errors.stream().filter(e -> !named.contains(e.field()) || e.message() != null
+                && e.message().startsWith("one of ")).distinct().toList();
+    }
+
+    /** A value of the wrong type: for an enum, its names (numbers are refused, names only). */
+    private static String bindingFailureMessage(FieldError error) {
+        if (error.contains(TypeMismatchException.class)) {
+            String allowed = Problems.allowedValues(error.unwrap(TypeMismatchException.class).getRequiredType());
+            if (allowed != null) {
+                return allowed;
+            }
+        }
+        return "invalid value";
+    }
+
+    private static String simpleName(Class<?> type) {
+        return type == null ? "value" : type.getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() + " "
+                + servlet.getRequest().getRequestURI() : request.getDescription(false);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 }

@@ -38,6 +38,8 @@ class FacebookWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(FacebookWebhookController.class);
     static final String SIGNATURE_HEADER = "X-Hub-Signature-256";
+    /** The receipt table's key column. */
+    private static final int MAX_MID = 500;
 
     private final FacebookSettings settings;
     private final ChannelInbox inbox;
@@ -90,15 +92,23 @@ class FacebookWebhookController {
         if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || !message.hasNonNull("mid")) {
             return;
         }
+        String mid = message.path("mid").asText();
+        JsonNode sender = event.path("sender").path("id");
+        if (!WebhookGuard.isIdentifier(sender) || mid.length() > MAX_MID) {
+            // one delivery batches many events: this one is skipped, the others are taken in, and
+            // Meta is not asked to repeat a message that could never be answered
+            log.warn("Messenger message {} has no usable sender id or an oversized mid; skipped, nothing taken in",
+                    mid.length() > 100 ? mid.substring(0, 100) + "..." : mid);
+            return;
+        }
         List<IntakeCommand.Upload> files = new ArrayList<>();
         StringBuilder text = new StringBuilder(message.path("text").asText(""));
         int index = 0;
         for (JsonNode attachment : message.path("attachments")) {
             readAttachment(attachment, ++index, files, text);
         }
-        String mid = message.path("mid").asText();
         InboundOutcome outcome = inbox.receive(InboundMessage.chat(Channel.FACEBOOK, mid,
-                event.path("sender").path("id").asText(), null, text.toString(), files));
+                sender.asText(), null, text.toString(), files));
         log.debug("Messenger message {}: {}", mid, outcome);
     }
 

@@ -107,7 +107,9 @@ final class MailParser {
             try {
                 for (InternetAddress candidate : InternetAddress.parseHeader(value, false)) {
                     String address = candidate.getAddress();
-                    if (address != null && address.indexOf('@') > 0 && address.indexOf('@') < address.length() - 1) {
+                    // the identity's column holds 320 characters, the longest address RFC 5321 allows
+                    if (address != null && address.indexOf('@') > 0 && address.indexOf('@') < address.length() - 1
+                            && address.length() <= 320) {
                         return candidate;
                     }
                 }

@@ -32,6 +32,8 @@ import org.supportdesk.appeal.UploadPolicy;
 import org.supportdesk.channel.ChannelInbox;
 import org.supportdesk.channel.InboundMessage;
 import org.supportdesk.channel.InboundOutcome;
+import org.supportdesk.system.DatabaseFailure;
+import org.supportdesk.system.DatabaseOutage;
 
 /**
  * Reads the support mailbox over IMAP: every unread mail is handed to the {@link ChannelInbox} and
@@ -52,11 +54,15 @@ class MailboxReader {
     private final MailSettings settings;
     private final ChannelInbox inbox;
     private final MailParser parser;
+    private static final String COMPONENT = "mailbox reader";
+
     private final Set<String> failedBefore = new LinkedHashSet<>();
+    private final DatabaseOutage outage;
     private volatile boolean mailboxFailing;
 
     MailboxReader(MailSettings settings, ChannelInbox inbox, UploadPolicy uploads,
-                  @Value("${supportdesk.appeal-number-prefix}") String numberPrefix) {
+                  @Value("${supportdesk.appeal-number-prefix}") String numberPrefix, DatabaseOutage outage) {
+        this.outage = outage;
         this.settings = settings;
         this.inbox = inbox;
         this.parser = new MailParser(numberPrefix, uploads.maxFiles(), uploads.maxFileBytes(),
@@ -69,12 +75,18 @@ class MailboxReader {
             return;
         }
         try {
-            readMailbox();
+            if (readMailbox() > 0) {
+                outage.succeeded(COMPONENT);
+            }
             if (mailboxFailing) {
                 mailboxFailing = false;
                 log.info("Mailbox {} can be read again", safeUrl());
             }
         } catch (MessagingException | RuntimeException e) {
+            if (outage.failed(COMPONENT, e)) {
+                // the database is away: the mail stays unread and the next poll tries again
+                return;
+            }
             // one warning when the mailbox goes away, not one every poll
             if (!mailboxFailing) {
                 mailboxFailing = true;
@@ -86,7 +98,8 @@ class MailboxReader {
         }
     }
 
-    private void readMailbox() throws MessagingException {
+    /** Returns how many mails the inbox took. */
+    private int readMailbox() throws MessagingException {
         URLName url = new URLName(settings.imapUrl().strip());
         String protocol = url.getProtocol() == null ? "" : url.getProtocol().toLowerCase(Locale.ROOT);
         if (!protocol.equals("imap") && !protocol.equals("imaps")) {
@@ -99,9 +112,13 @@ class MailboxReader {
             Folder folder = store.getFolder(folderName);
             folder.open(Folder.READ_WRITE);
             try {
+                int taken = 0;
                 for (Message message : nextBatch(folder)) {
-                    read(folder, message);
+                    if (read(folder, message)) {
+                        taken++;
+                    }
                 }
+                return taken;
             } finally {
                 closeQuietly(folder);
             }
@@ -132,7 +149,8 @@ class MailboxReader {
         return batch;
     }
 
-    private void read(Folder folder, Message message) throws MessagingException {
+    /** True when the inbox took the mail; a database outage ends the poll (the mail stays unread). */
+    private boolean read(Folder folder, Message message) throws MessagingException {
         String key = key(folder, message);
         try {
             InboundMessage inbound = parser.parse((MimeMessage) message);
@@ -150,19 +168,30 @@ class MailboxReader {
             throw e;
         } catch (MessageRemovedException e) {
             log.debug("Mail {} was deleted by another client while it was read", key);
-            return;
-        } catch (MessagingException | RuntimeException e) {
-            // stays unread for the next poll; one warning per mail, not one per poll
-            if (rememberFailure(key)) {
-                log.warn("Mail {} could not be taken in; it stays unread and is tried again on every poll",
-                        messageIdOf(message), e);
-            } else {
-                log.debug("Mail {} still could not be taken in: {}", messageIdOf(message), e.toString());
+            return false;
+        } catch (RuntimeException e) {
+            if (DatabaseFailure.transientFailure(e)) {
+                throw e;
             }
-            return;
+            noteFailure(message, key, e);
+            return false;
+        } catch (MessagingException e) {
+            noteFailure(message, key, e);
+            return false;
         }
         failedBefore.remove(key);
         message.setFlag(Flags.Flag.SEEN, true);
+        return true;
+    }
+
+    /** The mail stays unread for the next poll; one warning per mail, not one per poll. */
+    private void noteFailure(Message message, String key, Exception e) {
+        if (rememberFailure(key)) {
+            log.warn("Mail {} could not be taken in; it stays unread and is tried again on every poll",
+                    messageIdOf(message), e);
+        } else {
+            log.debug("Mail {} still could not be taken in: {}", messageIdOf(message), e.toString());
+        }
     }
 
     /** True the first time this mail fails. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.supportdesk.appeal.IntakeCommand;
+import org.supportdesk.input.StorableText;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Level;
 
@@ -46,6 +47,12 @@ public record PhoneCall(String login, String project, String email, String calle
         required(problems, PhoneCallVariables.DESCRIPTION, description, 20000);
         level(problems, PhoneCallVariables.URGENCY, urgency);
         level(problems, PhoneCallVariables.IMPACT, impact);
+        storable(problems, PhoneCallVariables.LOGIN, login);
+        storable(problems, PhoneCallVariables.PROJECT, project);
+        storable(problems, PhoneCallVariables.EMAIL, email);
+        storable(problems, PhoneCallVariables.CALLER_NAME, callerName);
+        storable(problems, PhoneCallVariables.SUBJECT, subject);
+        storable(problems, PhoneCallVariables.DESCRIPTION, description);
         return problems;
     }
 
@@ -91,6 +98,13 @@ public record PhoneCall(String login, String project, String email, String calle
     private static void maxLength(List<Problem> problems, String field, String value, int maxLength) {
         if (value.strip().length() > maxLength) {
             problems.add(problem(field, "at most " + maxLength + " characters / не более " + maxLength + " символов"));
+        }
+    }
+
+    /** Text the database cannot hold reaches the form only through the API; refused, not cleaned. */
+    private static void storable(List<Problem> problems, String field, String value) {
+        if (!StorableText.storable(value)) {
+            problems.add(problem(field, StorableText.PROBLEM + " / содержит символ, который нельзя сохранить"));
         }
     }
 

@@ -60,8 +60,18 @@ class TelegramWebhookController {
         }
         JsonNode update = parse(body);
         JsonNode message = update.path("message");
+        if (update.has("update_id") && !WebhookGuard.isIdentifier(update.path("update_id"))) {
+            throw WebhookGuard.invalidField("update_id", "a whole number");
+        }
         if (!update.hasNonNull("update_id") || message.isMissingNode() || message.path("from").path("is_bot").asBoolean()) {
             // edited messages, channel posts, other bots: nothing for support
+            return ResponseEntity.ok().build();
+        }
+        JsonNode chat = message.path("chat").path("id");
+        if (!WebhookGuard.isIdentifier(chat)) {
+            // an appeal without a chat could never be answered; Telegram must not redeliver it either
+            log.warn("Telegram update {} has no usable chat id; acknowledged, nothing taken in",
+                    update.path("update_id").asText());
             return ResponseEntity.ok().build();
         }
         List<IntakeCommand.Upload> files = new ArrayList<>();
@@ -72,7 +82,7 @@ class TelegramWebhookController {
         readDocument(message.path("document"), files, text);
         readPhoto(message.path("photo"), files, text);
         InboundOutcome outcome = inbox.receive(InboundMessage.chat(Channel.TELEGRAM,
-                update.path("update_id").asText(), message.path("chat").path("id").asText(), senderName(message),
+                update.path("update_id").asText(), chat.asText(), senderName(message),
                 text.toString(), files));
         log.debug("Telegram update {}: {}", update.path("update_id").asText(), outcome);
         return ResponseEntity.ok().build();

@@ -3,6 +3,7 @@ package org.supportdesk.channel.vk;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,8 @@ class VkCallbackController {
 
     private static final Logger log = LoggerFactory.getLogger(VkCallbackController.class);
     private static final String OK = "ok";
+    /** VK's event ids are 40 hex digits; anything far from that is not VK's. */
+    private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final VkSettings settings;
     private final ChannelInbox inbox;
@@ -69,6 +72,9 @@ class VkCallbackController {
         if (!WebhookGuard.sameSecret(settings.secret(), event.path("secret").asText(null))) {
             throw WebhookGuard.unauthorized("wrong or missing secret");
         }
+        if (event.has("event_id") && !EVENT_ID.matcher(event.path("event_id").asText()).matches()) {
+            throw WebhookGuard.invalidField("event_id", "at most 100 letters, digits, - or _");
+        }
         if ("message_new".equals(type)) {
             receive(event);
         }
@@ -82,7 +88,14 @@ class VkCallbackController {
         if (message.path("out").asInt(0) == 1) {
             return;
         }
-        String peer = message.path("peer_id").asText(message.path("from_id").asText());
+        JsonNode peerId = message.hasNonNull("peer_id") ? message.path("peer_id") : message.path("from_id");
+        if (!WebhookGuard.isIdentifier(peerId)) {
+            // an appeal without a peer could never be answered; VK must not repeat the event either
+            log.warn("VK event {} has no usable peer_id or from_id; acknowledged, nothing taken in",
+                    event.path("event_id").asText("(no event_id)"));
+            return;
+        }
+        String peer = peerId.asText();
         String deliveryId = event.hasNonNull("event_id")
                 ? event.path("event_id").asText()
                 : "message:" + peer + ":" + message.path("conversation_message_id").asText(message.path("id").asText());

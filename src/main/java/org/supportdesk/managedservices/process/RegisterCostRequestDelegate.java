@@ -2,6 +2,7 @@ package org.supportdesk.managedservices.process;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.supportdesk.input.InvalidInputException;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.CostRequests;
@@ -38,6 +40,12 @@ class RegisterCostRequestDelegate implements JavaDelegate {
             execution.setVariable(CostRequestVariables.REQUEST_NUMBER, number);
             return;
         }
+        for (String field : List.of("company", "contactName", "contactEmail", "login")) {
+            if (text(execution, field) == null) {
+                // a start through the API skips the form's own checks
+                throw new InvalidInputException(field, "required");
+            }
+        }
         number = costRequests.registerStarted(new CostRequests.Filing(
                 text(execution, "company"), text(execution, "contactName"), text(execution, "contactEmail"),
                 text(execution, "login"), services(execution.getVariable("services")),
@@ -62,8 +70,12 @@ class RegisterCostRequestDelegate implements JavaDelegate {
                 codes.add(code);
             }
         }
-        return codes.stream().map(String::strip).filter(code -> !code.isEmpty()).map(ManagedService::valueOf)
-                .distinct().toList();
+        try {
+            return codes.stream().map(String::strip).filter(code -> !code.isEmpty()).map(ManagedService::valueOf)
+                    .distinct().toList();
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException("services", "codes of the managed services, e.g. MONITORING");
+        }
     }
 
     private static String text(DelegateExecution execution, String name) {
@@ -83,6 +95,10 @@ class RegisterCostRequestDelegate implements JavaDelegate {
 
     private static LocalDate date(DelegateExecution execution, String name) {
         String value = text(execution, name);
-        return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        try {
+            return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "a date (2026-12-01)");
+        }
     }
 }

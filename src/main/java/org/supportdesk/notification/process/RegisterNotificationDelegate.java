@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.notification.NotificationRepository;
 import org.supportdesk.notification.NotificationType;
 import org.supportdesk.notification.Notifications;
@@ -31,7 +32,7 @@ class RegisterNotificationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
         if (number == null || notifications.find(number).isEmpty()) {
-            number = service.register(new Notifications.Filing(NotificationType.valueOf(text(execution, "type")),
+            number = service.register(new Notifications.Filing(type(execution),
                     text(execution, "service"), text(execution, "region"), projects(text(execution, "projects")),
                     required(execution, "title"), required(execution, "details"), text(execution, "recommendations"),
                     text(execution, "reportedBy")));
@@ -61,8 +62,18 @@ class RegisterNotificationDelegate implements JavaDelegate {
     private static String required(DelegateExecution execution, String name) {
         String value = text(execution, name);
         if (value == null) {
-            throw new IllegalArgumentException(name + " is required");
+            throw new InvalidRequestException(name, "required");
         }
         return value;
+    }
+
+    /** A start through the API may name no type or a wrong one: refused naming the field. */
+    private static NotificationType type(DelegateExecution execution) {
+        String value = text(execution, "type");
+        try {
+            return NotificationType.valueOf(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("type", "one of " + Arrays.toString(NotificationType.values()));
+        }
     }
 }

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -38,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.supportdesk.appeal.UploadPolicy;
 import org.supportdesk.channel.ChannelInbox;
 import org.supportdesk.channel.InboundMessage;
+import org.supportdesk.system.DatabaseOutage;
 import org.supportdesk.channel.InboundOutcome;
 
 /** The IMAP side against a real IMAP server; the inbox itself is a mock here (MailChannelPostgresIT has the real one). */
@@ -198,8 +200,8 @@ class MailboxReaderTest {
 
     @Test
     void nothingIsReadWithoutAnImapUrl() {
-        new MailboxReader(new MailSettings(" ", "support@desk.test", Duration.ofSeconds(30)), inbox, uploads, "SD-")
-                .poll();
+        new MailboxReader(new MailSettings(" ", "support@desk.test", Duration.ofSeconds(30)), inbox, uploads, "SD-",
+                new DatabaseOutage(Clock.systemUTC())).poll();
 
         verifyNoInteractions(inbox);
         assertThat(logs.list).isEmpty();
@@ -207,7 +209,7 @@ class MailboxReaderTest {
 
     private MailboxReader reader(String imapUrl) {
         return new MailboxReader(new MailSettings(imapUrl, "support@desk.test", Duration.ofSeconds(30)), inbox,
-                uploads, "SD-");
+                uploads, "SD-", new DatabaseOutage(Clock.systemUTC()));
     }
 
     private static String imapUrl() {

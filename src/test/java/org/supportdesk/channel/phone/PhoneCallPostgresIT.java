@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -146,8 +147,12 @@ class PhoneCallPostgresIT {
         ResponseEntity<JsonNode> refused = http.withBasicAuth(AGENT, PASSWORD).postForEntity(SUBMIT,
                 variables(form), JsonNode.class);
 
-        // Tasklist shows this message under "The process could not be started."
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        // the client's input, not our failure: 400 as problem details, with Camunda's fields kept
+        // (Tasklist shows the message under "The process could not be started.")
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().path("status").asInt()).isEqualTo(400);
+        assertThat(refused.getBody().path("errors").get(0).path("field").asText()).isEqualTo("email");
         assertThat(refused.getBody().path("message").asText())
                 .isEqualTo("E-mail for replies / Эл. почта для ответов: not an e-mail address / это не адрес эл. почты; "
                         + "Description / Описание: required / обязательное поле");

@@ -93,6 +93,12 @@ class PhoneCallTest {
     }
 
     @Test
+    void textTheDatabaseCannotHoldIsRefusedNamingTheField() {
+        assertThat(call("olga", "p", null, "Ol\u0000ga", "s", "VM \uD800 down", null, null).problems())
+                .extracting(PhoneCall.Problem::field).containsExactly("callerName", "description");
+    }
+
+    @Test
     void aCallWithProblemsIsNeverRegistered() {
         PhoneCall call = call("olga", "p", null, "Olga", "s", null, null, null);
 

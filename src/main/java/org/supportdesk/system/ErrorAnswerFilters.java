@@ -1,0 +1,194 @@
+package org.supportdesk.system;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Error answers for what happens outside Spring MVC and Jersey:
+ * <ul>
+ * <li>a filter that finds the database away (the login checks of our API and of the engine REST
+ * API both ask Camunda's identity service) threw out of the filter chain: the container logged a
+ * stack trace per request and answered 500. Outermost filter, so the answer is a 503 with
+ * {@code Retry-After} and the outage is logged once ({@link DatabaseOutage});</li>
+ * <li>Camunda's engine REST authentication answers 401 with an empty body: it gets a problem
+ * body. Errors of the REST resources themselves are shaped by {@link EngineRestProblems}.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class ErrorAnswerFilters {
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> databaseFailureFilter(DatabaseOutage outage) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseFailures(outage));
+        registration.setName("database-failure-answers");
+        registration.addUrlPatterns("/*");
+        // around Spring Security's filter chain and Camunda's filters
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> engineRestErrorBodiesFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new EmptyErrorBodies());
+        registration.setName("engine-rest-error-bodies");
+        registration.addUrlPatterns("/engine-rest/*");
+        // before Camunda's authentication filter, which keeps the default (last) order
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1000);
+        return registration;
+    }
+
+    /**
+     * The webapps' own engine API takes the same paging parameters to SQL: a negative value answered
+     * 500. The webapps never send one; a hand-made call gets a 400 in Camunda's fields.
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> webappPagingFilter() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                            FilterChain chain) throws ServletException, IOException {
+                // the query string only: reading parameters could consume a form body
+                Map<String, List<String>> query = queryOf(request.getQueryString());
+                String refused = EngineRestProblems.refusedPaging(query::get);
+                if (refused == null) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST,
+                        refused + " must be a whole number, 0 or more");
+                problem.setProperty("type", "InvalidRequestException");
+                problem.setProperty("message", problem.getDetail());
+                Problems.write(response, problem);
+            }
+        });
+        registration.setName("webapp-engine-api-paging");
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        return registration;
+    }
+
+    static Map<String, List<String>> queryOf(String queryString) {
+        Map<String, List<String>> query = new HashMap<>();
+        if (queryString == null) {
+            return query;
+        }
+        for (String pair : queryString.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            try {
+                value = URLDecoder.decode(value, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException undecodable) {
+                value = null;
+            }
+            query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return query;
+    }
+
+    static final class DatabaseFailures extends OncePerRequestFilter {
+
+        private final DatabaseOutage outage;
+
+        DatabaseFailures(DatabaseOutage outage) {
+            this.outage = outage;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                chain.doFilter(request, response);
+            } catch (IOException | ServletException | RuntimeException e) {
+                DatabaseFailure failure = DatabaseFailure.of(e);
+                if (failure == null || response.isCommitted()) {
+                    throw e;
+                }
+                if (failure == DatabaseFailure.UNAVAILABLE || failure == DatabaseFailure.BUSY) {
+                    outage.failed(ApiProblems.COMPONENT, e);
+                }
+                response.resetBuffer();
+                Problems.write(response, Problems.ofDatabase(failure));
+            }
+        }
+    }
+
+    static final class EmptyErrorBodies extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            BodyWatch watched = new BodyWatch(response);
+            chain.doFilter(request, watched);
+            int status = response.getStatus();
+            if (status >= 400 && !watched.bodyStarted && !watched.errorSent && !response.isCommitted()
+                    && !"HEAD".equals(request.getMethod())) {
+                HttpStatus known = HttpStatus.resolve(status);
+                HttpStatus answered = known == null ? HttpStatus.BAD_REQUEST : known;
+                String wwwAuthenticate = response.getHeader(HttpHeaders.WWW_AUTHENTICATE);
+                Problems.write(response, Problems.of(answered, answered == HttpStatus.UNAUTHORIZED
+                        ? "Sign in with HTTP Basic using a Camunda login; the user name or password was missing or wrong."
+                        : ProblemErrorController.detail(answered)));
+                if (wwwAuthenticate != null) {
+                    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, wwwAuthenticate);
+                }
+            }
+        }
+    }
+
+    /** Notes whether anything started a body, or handed the error to the container's error page. */
+    private static final class BodyWatch extends HttpServletResponseWrapper {
+
+        private boolean bodyStarted;
+        private boolean errorSent;
+
+        BodyWatch(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            bodyStarted = true;
+            return super.getOutputStream();
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            bodyStarted = true;
+            return super.getWriter();
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            errorSent = true;
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            errorSent = true;
+            super.sendError(sc, msg);
+        }
+    }
+}
