@@ -40,7 +40,8 @@ class WebappTranslationsTest {
 
     /** The first name of each {{ expression }}: ours may say more ({{ n === 'No' ? 'нет' : n }}), never less. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_$][\\w$.]*)");
-    private static final Pattern HTML_TAG = Pattern.compile("</?(?:a|b|br|em|i|strong|code|span|p|ul|li|div|small)\\b[^>]*>");
+    private static final Pattern HTML_TAG =
+            Pattern.compile("</?(?:a|b|br|em|i|strong|code|span|p|ul|li|div|small)\\b[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&\\w+;");
     /** Names and notations that read the same in Russian. */
     private static final Set<String> SAME_IN_BOTH = Set.of("", " OK", "OK", "<", "<=", ">", ">=", "<null>",
@@ -107,17 +108,38 @@ class WebappTranslationsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"welcome", "tasklist", "admin", "cockpit"})
-    void russianDatesAreDefinedWhereverTheEnglishFileDefinesDates(String app) {
+    void russianDatesDefineEverythingTheEnglishDatesDefine(String app) {
         JsonNode english = english(app).path("dateLocales");
         JsonNode russian = russian(app).path("dateLocales");
         assertThat(russian.isMissingNode()).as("dateLocales in ru.json of %s", app).isEqualTo(english.isMissingNode());
         if (english.isMissingNode()) {
             return;
         }
-        // the rest (months in both cases, plural rules, calendar phrases) is moment's own Russian locale
-        assertThat(names(russian.path("longDateFormat"))).as("date formats of %s", app)
-                .containsAll(names(english.path("longDateFormat")));
+        // the webapp defines moment's "ru" locale from this object alone: whatever English sets, Russian must set
+        List<String> gaps = new ArrayList<>();
+        compareDates("dateLocales", english, russian, gaps);
+        assertThat(gaps).as("date settings of %s missing or of another shape in ru.json", app).isEmpty();
         assertThat(russian.path("longDateFormat").path("L").asText()).isEqualTo("DD.MM.YYYY");
+    }
+
+    private static void compareDates(String path, JsonNode english, JsonNode russian, List<String> gaps) {
+        if (english.isObject()) {
+            english.fieldNames().forEachRemaining(name ->
+                    compareDates(path + "." + name, english.get(name), russian.path(name), gaps));
+        }
+        else if (english.isArray()) {
+            // months may come in two cases, {format: [...], standalone: [...]}
+            List<JsonNode> forms = russian.isObject() ? List.of(russian.path("format"), russian.path("standalone"))
+                    : List.of(russian);
+            for (JsonNode form : forms) {
+                if (!form.isArray() || form.size() != english.size()) {
+                    gaps.add(path + " needs " + english.size() + " entries: " + russian);
+                }
+            }
+        }
+        else if (russian.isMissingNode() || russian.asText().isBlank()) {
+            gaps.add(path + " (English: " + english + ")");
+        }
     }
 
     @ParameterizedTest

@@ -13,6 +13,23 @@ const browserLanguage = ((navigator.languages && navigator.languages[0]) || navi
 const language = AVAILABLE_LOCALES.includes(browserLanguage) ? browserLanguage : FALLBACK_LOCALE;
 document.documentElement.lang = language;
 
+// The diagram viewer's zoom buttons have tooltips written into Camunda's template in English; they
+// do not pass through its translations, so a Russian page gets them in Russian here.
+const FIXED_TOOLTIPS = {'zoom in': 'Увеличить', 'zoom out': 'Уменьшить', 'reset zoom': 'Исходный масштаб'};
+if (language === 'ru') {
+  const translateTooltips = element => [element, ...element.querySelectorAll('[title]')].forEach(candidate => {
+    const russian = FIXED_TOOLTIPS[candidate.getAttribute('title')];
+    if (russian) {
+      candidate.setAttribute('title', russian);
+    }
+  });
+  new MutationObserver(mutations => mutations.forEach(mutation => mutation.addedNodes.forEach(node => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      translateTooltips(node);
+    }
+  }))).observe(document.documentElement, {childList: true, subtree: true});
+}
+
 // Tasklist shows these descriptions as they are (they do not pass through its translations),
 // so the language is chosen here, by the same rule.
 const SHORTCUT_DESCRIPTIONS = {
@@ -41,10 +58,17 @@ const SHORTCUT_KEYS = {
 const shortcuts = Object.fromEntries(Object.entries(SHORTCUT_KEYS).map(([name, key]) =>
   [name, {key, description: SHORTCUT_DESCRIPTIONS[language][name]}]));
 
+// Russian dates beyond what locales/ru.json can do (see scripts/russian.js).
+const RUSSIAN_DATES = {
+  deps: ['scripts/russian'],
+  ngDeps: ['supportdesk.russian']
+};
+
 export default {
   locales: {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE
   },
-  shortcuts
+  shortcuts,
+  ...(language === 'ru' ? {requireJsConfig: RUSSIAN_DATES} : {})
 };

@@ -10,9 +10,18 @@ const FALLBACK_LOCALE = 'en';
 // webapp will show, chosen by the webapp's own rule.
 const browserLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
   .split('-')[0].toLowerCase();
-document.documentElement.lang = AVAILABLE_LOCALES.includes(browserLanguage) ? browserLanguage : FALLBACK_LOCALE;
+const language = AVAILABLE_LOCALES.includes(browserLanguage) ? browserLanguage : FALLBACK_LOCALE;
+document.documentElement.lang = language;
+
+// The app's name heads the login page and the header ("Camunda Welcome"); it is configuration,
+// not a translation, so the language is chosen here, by the webapp's rule.
+const APP_NAMES = {en: 'Welcome', ru: 'Начальная страница'};
 
 export default {
+  app: {
+    vendor: 'Camunda',
+    name: APP_NAMES[language]
+  },
   locales: {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE
