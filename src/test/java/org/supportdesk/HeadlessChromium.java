@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.StaleElementReferenceException;
@@ -33,13 +34,22 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     public static HeadlessChromium start(String name) throws IOException {
+        return start(name, "en-US");
+    }
+
+    /**
+     * A browser whose user asked for {@code language} (a BCP 47 tag such as {@code ru} or {@code en-US}):
+     * its interface language, {@code navigator.languages} and the {@code Accept-Language} header.
+     */
+    public static HeadlessChromium start(String name, String language) throws IOException {
         Path profile = Files.createTempDirectory(name + "-browser-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1600,1200", "--lang=en-US",
+                "--disable-sync", "--window-size=1600,1200", "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()

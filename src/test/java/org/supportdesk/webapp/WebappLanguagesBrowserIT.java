@@ -1,0 +1,554 @@
+package org.supportdesk.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.supportdesk.HeadlessChromium;
+
+/**
+ * Camunda's webapps speak the browser's language: a staff member whose browser asks for Russian
+ * walks the login page, the welcome page, Tasklist (queue and an open task), Cockpit (dashboard,
+ * processes, the appeal process) and Admin (users, groups, authorizations, system) and meets no
+ * English word there, apart from proper names and what the engine holds (process, task, filter and
+ * user names, keys, variable values): those are data, not the webapps' words. The same walk in
+ * an English browser stays English. Both hide the Camunda 8 notice; the Russian walk runs in
+ * Moscow time and dates read Russian.
+ *
+ * <p>Screenshots and page sources of every page are kept in {@code target/screenshots/webapp-<lang>-*}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:webapp-languages;DB_CLOSE_DELAY=-1",
+        "supportdesk.intake-rate-limit.requests-per-minute=1000"})
+@DirtiesContext
+class WebappLanguagesBrowserIT {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String COCKPIT_START_TIME = "td.start-time";
+    /** What a figure or cell shows before its data arrives. */
+    private static final Set<String> NOT_LOADED = Set.of("", "0");
+
+    /** Names that stay as they are in Russian text (products, notations, abbreviations, keys on the keyboard). */
+    private static final Set<String> PROPER_NAMES = Set.of("Camunda", "Platform", "Cockpit", "Tasklist", "Admin",
+            "BPMN", "DMN", "CMMN", "DRD", "ID", "OK", "CSV", "JSON", "LDAP", "UTC", "null", "ctrl", "alt", "shift");
+    /** Words: Latin letters not glued to digits or other identifier parts (ids, versions, keys). */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\w.:/@-])[A-Za-z]{2,}(?![\\w:/@-]|\\.\\w)");
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+    private static final Pattern TIME_ZONE = Pattern.compile("\\b[A-Z][a-z]+/[A-Za-z_]+\\b");
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /**
+     * The visible text of the page and its visible placeholders and tooltips; BPMN/DMN diagrams
+     * (their labels are the model's) and the task's Camunda Form (its own languages) are left out.
+     */
+    private static final String VISIBLE_TEXTS = """
+            const skipped = 'script, style, noscript, svg, .djs-container, .dmn-decision-table-container,'
+              + ' [cam-tasklist-form] .form-container, [cam-tasklist-form] form, .fjs-container';
+            const visible = el => el && el.getClientRects().length > 0
+              && getComputedStyle(el).visibility !== 'hidden' && !el.closest(skipped);
+            const texts = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+              const text = walker.currentNode.textContent.trim();
+              if (text && visible(walker.currentNode.parentElement)) texts.push(text);
+            }
+            document.querySelectorAll('[placeholder], [title]').forEach(el => {
+              if (!visible(el)) return;
+              ['placeholder', 'title'].forEach(name => {
+                const value = (el.getAttribute(name) || '').trim();
+                if (value) texts.push(value);
+              });
+            });
+            return texts;
+            """;
+
+    private enum Language {
+        RUSSIAN("ru", "Europe/Moscow", "\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d") {
+            @Override
+            List<String> foreignWords(String text) {
+                List<String> words = new ArrayList<>();
+                Matcher matcher = LATIN_WORD.matcher(text);
+                while (matcher.find()) {
+                    // upper case words are the engine's constants (permissions ALL, ACCESS, READ)
+                    if (!PROPER_NAMES.contains(matcher.group()) && !matcher.group().equals(
+                            matcher.group().toUpperCase(Locale.ROOT))) {
+                        words.add(matcher.group());
+                    }
+                }
+                return words;
+            }
+        },
+        ENGLISH("en-US", null, "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d") {
+            @Override
+            List<String> foreignWords(String text) {
+                return CYRILLIC.matcher(text).find() ? List.of(text) : List.of();
+            }
+        };
+
+        final String tag;
+        final String timeZone;
+        /** How Cockpit writes a time: Russian on our setting, English as Camunda ships it (ISO). */
+        final String cockpitTime;
+
+        Language(String tag, String timeZone, String cockpitTime) {
+            this.tag = tag;
+            this.timeZone = timeZone;
+            this.cockpitTime = cockpitTime;
+        }
+
+        String code() {
+            return tag.substring(0, 2);
+        }
+
+        /** What in a text (data already removed) is not in this language. */
+        abstract List<String> foreignWords(String text);
+    }
+
+    /**
+     * A page of the walk: where it is, a text of its own that shows it is there in the expected
+     * language, and (if it loads data) where its data shows once loaded.
+     */
+    private record Page(String name, String path, String russian, String english, String loaded) {
+        Page(String name, String path, String russian, String english) {
+            this(name, path, russian, english, null);
+        }
+
+        /** The same place, shown another way (a dialog open, a task chosen). */
+        Page named(String otherName) {
+            return new Page(otherName, path, russian, english, loaded);
+        }
+
+        String expected(Language language) {
+            return language == Language.RUSSIAN ? russian : english;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    AuthorizationService authorizations;
+    @Autowired
+    ProcessEngine engine;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void anAppealIsWaitingForTriage() {
+        if (runtime.createProcessInstanceQuery().processDefinitionKey("appeal").count() == 0) {
+            postAppeal();
+        }
+    }
+
+    @Test
+    void aRussianBrowserSeesTheWebappsInRussian() throws IOException {
+        walk(Language.RUSSIAN);
+    }
+
+    @Test
+    void anEnglishBrowserSeesTheWebappsInEnglish() throws IOException {
+        walk(Language.ENGLISH);
+    }
+
+    private void walk(Language language) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        String prefix = "webapp-" + language.code() + "-";
+        Map<String, List<String>> foreign = new LinkedHashMap<>();
+        try (HeadlessChromium browser = HeadlessChromium.start("webapp-" + language.code(), language.tag)) {
+            driver = browser.driver();
+            wait = browser.newWait();
+            if (language.timeZone != null) {
+                driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", language.timeZone));
+            }
+            try {
+                assertThat(driver.executeScript("return navigator.languages[0]")).isEqualTo(language.tag);
+                avoidBasicAuthDialog();
+
+                Page login = new Page("01-login", "/camunda/app/welcome/default/", "Войти", "Log in");
+                open(login, language);
+                assertThat(driver.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(language.code());
+                check(login, language, prefix, foreign);
+
+                logIn("admin");
+                for (Page page : List.of(
+                        new Page("02-welcome", "/camunda/app/welcome/default/#!/welcome", "Приложения",
+                                "Applications"),
+                        new Page("03-cockpit-dashboard", "/camunda/app/cockpit/default/#/dashboard", "Сейчас",
+                                "Right Now", ".stats-section.processes .value"),
+                        new Page("04-cockpit-processes", "/camunda/app/cockpit/default/#/processes",
+                                "развёрнутые определения процессов", "process definitions deployed",
+                                "table tbody tr"),
+                        new Page("05-cockpit-appeal", "/camunda/app/cockpit/default/#/process-definition/"
+                                + appealDefinitionId() + "/runtime", "Экземпляры процессов", "Process Instances",
+                                COCKPIT_START_TIME),
+                        new Page("06-admin-users", "/camunda/app/admin/default/#/users", "Список пользователей",
+                                "List of Users", "table tbody tr"),
+                        new Page("07-admin-groups", "/camunda/app/admin/default/#/groups", "Список групп",
+                                "List of Groups", "table tbody tr"),
+                        new Page("08-admin-authorizations", "/camunda/app/admin/default/#/authorization?resource=0",
+                                "Права доступа", "Authorizations", "table tbody tr"),
+                        new Page("09-admin-system",
+                                "/camunda/app/admin/default/#/system?section=system-settings-general",
+                                "Движок процессов", "Process engine"))) {
+                    open(page, language);
+                    check(page, language, prefix, foreign);
+                    if (COCKPIT_START_TIME.equals(page.loaded())) {
+                        assertThat(driver.findElement(By.cssSelector(COCKPIT_START_TIME)).getText())
+                                .as("start time of the appeal in Cockpit").matches(language.cockpitTime);
+                    }
+                }
+
+                logIn("agent");
+                Page queue = new Page("10-tasklist", "/camunda/app/tasklist/default/", "Запустить процесс",
+                        "Start process");
+                open(queue, language);
+                // the keyboard shortcuts (their descriptions come from config.js) and the start dialog
+                openDialog("li.shortcut-help a", language == Language.RUSSIAN ? "Сочетание клавиш" : "Shortcut");
+                check(queue.named("10-tasklist-shortcuts"), language, prefix, foreign);
+                closeDialog();
+                openDialog("li.start-process-action a", language == Language.RUSSIAN
+                        ? "Выберите процесс для запуска" : "Click on the process to start");
+                check(queue.named("11-tasklist-start-process"), language, prefix, foreign);
+                closeDialog();
+
+                openFilter("Support queue by deadline");
+                click(wait.until(elementToBeClickable(By.cssSelector(".tasks-list .task a"))));
+                // moment's Russian locale, not only our labels ("Created 2 minutes ago"), on the first visit
+                // (translations arrive after the list is drawn) and on the next (they come from the cache)
+                waitForTaskAndItsTimes(language);
+                check(queue.named("12-tasklist-task"), language, prefix, foreign);
+                driver.navigate().refresh();
+                click(wait.until(elementToBeClickable(By.cssSelector(".tasks-list .task a"))));
+                waitForTaskAndItsTimes(language);
+                check(queue.named("13-tasklist-task-again"), language, prefix, foreign);
+            }
+            catch (RuntimeException | AssertionError e) {
+                capture(prefix + "failure");
+                throw e;
+            }
+            finally {
+                driver = null;
+            }
+        }
+        assertThat(foreign).as("texts not in %s on the pages (data and proper names removed)", language).isEmpty();
+    }
+
+    private void waitForTaskAndItsTimes(Language language) {
+        String formTab = language == Language.RUSSIAN ? "Форма" : "Form";
+        String ago = language == Language.RUSSIAN ? "назад" : "ago";
+        wait.until(page -> driver.findElement(By.cssSelector(".task-details")).getText().contains(formTab));
+        wait.until(page -> driver.findElement(By.cssSelector(".tasks-list")).getText().contains(ago));
+    }
+
+    // --- pages ---
+
+    private void open(Page page, Language language) {
+        driver.get(baseUrl() + page.path());
+        String expected = page.expected(language).toLowerCase(Locale.ROOT);
+        String loading = language == Language.RUSSIAN ? "загрузка" : "loading";
+        wait.until(shown -> visibleTexts().stream()
+                .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(expected)));
+        wait.until(shown -> driver.findElements(By.cssSelector(".app-splash, .loader, .spinner")).stream()
+                .noneMatch(WebElement::isDisplayed));
+        wait.until(shown -> visibleTexts().stream()
+                .noneMatch(text -> text.toLowerCase(Locale.ROOT).startsWith(loading)));
+        if (page.loaded() != null) {
+            wait.until(shown -> driver.findElements(By.cssSelector(page.loaded())).stream()
+                    .anyMatch(element -> element.isDisplayed() && !NOT_LOADED.contains(element.getText().trim())));
+        }
+    }
+
+    private void check(Page page, Language language, String prefix, Map<String, List<String>> foreign) {
+        capture(prefix + page.name());
+        List<String> texts = visibleTexts();
+        assertThat(texts).as("visible texts of %s", page.name()).hasSizeGreaterThan(5);
+        assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed))
+                .as("Camunda 8 notice on %s", page.name()).isEmpty();
+        if (language.timeZone != null) {
+            assertThat(String.join(" ", texts)).as("time zone named in the footer of %s", page.name())
+                    .contains(language.timeZone);
+        }
+        List<String> data = engineData();
+        for (String text : texts) {
+            List<String> words = language.foreignWords(withoutData(text, data));
+            if (!words.isEmpty()) {
+                foreign.computeIfAbsent(page.name(), name -> new ArrayList<>()).add(text + " " + words);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> visibleTexts() {
+        return (List<String>) driver.executeScript(VISIBLE_TEXTS);
+    }
+
+    // --- what the engine holds: shown as it is, in whatever language it was written ---
+
+    private List<String> engineData() {
+        Set<String> data = new HashSet<>();
+        data.add(engine.getName());
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
+            data.add(definition.getId());
+            data.add(definition.getKey());
+            data.add(definition.getName());
+            data.add(definition.getVersionTag());
+            repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowElement.class)
+                    .forEach(element -> {
+                        data.add(element.getId());
+                        data.add(element.getName());
+                    });
+        }
+        repository.createDecisionDefinitionQuery().list().forEach(decision -> {
+            data.add(decision.getKey());
+            data.add(decision.getName());
+        });
+        repository.createDeploymentQuery().list().forEach(deployment -> data.add(deployment.getName()));
+        for (Filter filter : filters.createFilterQuery().list()) {
+            data.add(filter.getName());
+            Map<String, Object> properties = filter.getProperties();
+            if (properties != null) {
+                data.add(String.valueOf(properties.get("description")));
+                if (properties.get("variables") instanceof List<?> variables) {
+                    variables.forEach(variable -> {
+                        if (variable instanceof Map<?, ?> map) {
+                            data.add(String.valueOf(map.get("name")));
+                            data.add(String.valueOf(map.get("label")));
+                        }
+                    });
+                }
+            }
+        }
+        tasks.createTaskQuery().list().forEach(task -> {
+            data.add(task.getName());
+            data.add(task.getDescription());
+            data.add(task.getTaskDefinitionKey());
+        });
+        runtime.createProcessInstanceQuery().list().forEach(instance -> {
+            data.add(instance.getBusinessKey());
+            runtime.getVariables(instance.getId()).forEach((name, value) -> {
+                data.add(name);
+                data.add(String.valueOf(value));
+            });
+        });
+        identity.createUserQuery().list().forEach(user -> {
+            data.add(user.getId());
+            data.add(user.getFirstName() + " " + user.getLastName());
+            data.add(user.getFirstName());
+            data.add(user.getLastName());
+            data.add(user.getEmail());
+        });
+        authorizations.createAuthorizationQuery().list().forEach(authorization -> {
+            data.add(authorization.getResourceId());
+            data.add(authorization.getGroupId());
+            data.add(authorization.getUserId());
+        });
+        identity.createGroupQuery().list().forEach(group -> {
+            data.add(group.getId());
+            data.add(group.getName());
+            data.add(group.getType());
+        });
+        data.removeIf(value -> value == null || value.isBlank() || value.equals("null"));
+        List<String> longestFirst = new ArrayList<>(data);
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        return longestFirst;
+    }
+
+    private static String withoutData(String text, List<String> data) {
+        String rest = UUID.matcher(text).replaceAll(" ");
+        for (String value : data) {
+            rest = rest.replace(value, " ");
+        }
+        return TIME_ZONE.matcher(rest).replaceAll(" ");
+    }
+
+    // --- Tasklist ---
+
+    private void openFilter(String name) {
+        String link = "//h4[contains(@class,'name')]/a[contains(normalize-space(.),'" + name + "')]";
+        click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'task-filter')]" + link))));
+        wait.until(visibilityOfElementLocated(By.xpath(
+                "//div[contains(@class,'task-filter') and contains(@class,'active')]" + link)));
+    }
+
+    private void openDialog(String opener, String expected) {
+        click(wait.until(elementToBeClickable(By.cssSelector(opener))));
+        wait.until(driver -> driver.findElements(By.cssSelector(".modal-content")).stream()
+                .anyMatch(dialog -> dialog.isDisplayed() && dialog.getText().contains(expected)));
+        // faded and slid in: the screenshot shows the dialog, not its animation
+        wait.until(page -> Boolean.TRUE.equals(driver.executeScript(
+                "const modal = document.querySelector('.modal');"
+                        + "const dialog = modal && modal.querySelector('.modal-dialog');"
+                        + "return !!dialog && getComputedStyle(modal).opacity === '1'"
+                        + " && ['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(dialog).transform);")));
+    }
+
+    private void closeDialog() {
+        click(driver.findElement(By.cssSelector(".modal-content .modal-footer button, .modal-content button.close")));
+        wait.until(driver -> driver.findElements(By.cssSelector(".modal-content")).isEmpty());
+    }
+
+    // --- login ---
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** The demo users' password is their id (default profile). */
+    private void logIn(String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(baseUrl() + "/camunda/app/welcome/default/");
+        wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+        fill(By.cssSelector("form[name=signinForm] input[ng-model=username]"), user);
+        fill(By.cssSelector("form[name=signinForm] input[ng-model=password]"), user);
+        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("form[name=signinForm]")).isEmpty()
+                || !driver.findElements(By.cssSelector(".page-notifications .alert-danger")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector(".page-notifications .alert-danger")))
+                .as("login notifications of %s", user).isEmpty();
+    }
+
+    /**
+     * Camunda's login page asks {@code GET /camunda-welcome} on a browser's first visit; a Basic
+     * challenge there would open the browser's own login dialog over the page.
+     */
+    private void avoidBasicAuthDialog() throws IOException {
+        HttpResponse<Void> probe;
+        try {
+            probe = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda-welcome")).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertThat(probe.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
+    private JsonNode postAppeal() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        Map<String, String> body = Map.of("channel", "FEEDBACK_FORM", "email", "olga@example.com", "login", "olga",
+                "project", "shop-prod", "subject", "Instances unreachable",
+                "description", "All instances in shop-prod stopped answering on port 443.",
+                "urgency", "HIGH", "impact", "MEDIUM");
+        ResponseEntity<JsonNode> response = http.postForEntity("/api/appeals", new HttpEntity<>(body, headers),
+                JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return response.getBody();
+    }
+
+    private String appealDefinitionId() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey("appeal").latestVersion()
+                .singleResult().getId();
+    }
+
+    // --- browser helpers ---
+
+    private void fill(By locator, String text) {
+        wait.until(driver -> {
+            WebElement input = driver.findElement(locator);
+            if (text.equals(input.getDomProperty("value"))) {
+                return true;
+            }
+            click(input);
+            input.clear();
+            input.sendKeys(text);
+            return text.equals(input.getDomProperty("value"));
+        });
+    }
+
+    private void click(WebElement element) {
+        wait.until(driver -> {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            }
+            catch (ElementNotInteractableException e) { // also ElementClickInterceptedException
+                return false;
+            }
+        });
+    }
+
+    private void capture(String name) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
+        }
+        catch (RuntimeException | IOException e) {
+            System.err.println("Could not save screenshot " + name + ": " + e);
+        }
+    }
+}
