@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ public class CompetencyModel {
     private final TextClassifier classifier;
     private final int corpusSize;
 
+    @Autowired
     CompetencyModel(ResourcePatternResolver resources,
                     @Value("${supportdesk.competency.corpus-location:classpath*:processes/competency-corpus/*.tsv}")
                     String location) throws IOException {

@@ -1,6 +1,7 @@
 package org.supportdesk.competency;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.supportdesk.vocabulary.Category;
 
@@ -17,6 +18,7 @@ public class CompetencyPolicy {
     private final DecisionTables tables;
     private final CompetencyModel model;
 
+    @Autowired // the other constructor is for the evaluation, which reads the decisions from the files
     public CompetencyPolicy(DecisionService decisions, CompetencyModel model) {
         this((key, inputs) -> decisions.evaluateDecisionByKey(key).variables(inputs).evaluate(), model);
     }
