@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.supportdesk.competency.CompetencyRecords;
 import org.supportdesk.security.StaffGroups;
 import org.supportdesk.vocabulary.Channel;
 
@@ -45,9 +46,14 @@ class AppealController {
     private final AppealAccess access;
     private final IntakeRateLimiter rateLimiter;
     private final AppealReprioritization reprioritization;
+    private final RejectionCorrection correction;
+    private final CompetencyRecords competencyRecords;
 
     AppealController(AppealIntake intake, AppealConversation conversation, ConversationRepository conversations,
-                     AppealAccess access, IntakeRateLimiter rateLimiter, AppealReprioritization reprioritization) {
+                     AppealAccess access, IntakeRateLimiter rateLimiter, AppealReprioritization reprioritization,
+                     RejectionCorrection correction, CompetencyRecords competencyRecords) {
+        this.correction = correction;
+        this.competencyRecords = competencyRecords;
         this.intake = intake;
         this.conversation = conversation;
         this.conversations = conversations;
@@ -76,7 +82,8 @@ class AppealController {
         AppealAccess.Caller caller = access.check(number, token, authentication);
         Appeal appeal = caller.appeal();
         return AppealView.of(appeal, conversations.messages(appeal.id(), caller.staff()),
-                conversations.attachments(appeal.id()), caller.staff());
+                conversations.attachments(appeal.id()), caller.staff(),
+                caller.staff() ? competencyRecords.history(appeal.id()) : null);
     }
 
     @GetMapping("/{number}/attachments/{attachmentId}")
@@ -137,8 +144,23 @@ class AppealController {
                               Authentication authentication) {
         AppealAccess.Caller caller = access.check(number, null, authentication);
         Appeal appeal = reprioritization.change(caller.appeal(), body.urgency(), body.impact());
+        return staffView(appeal);
+    }
+
+    /** Staff correct a wrong rejection: the appeal opens again under the in-scope category they chose. */
+    @PostMapping(path = "/{number}/reopen-in-scope", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AppealView reopenInScope(@PathVariable String number, @Valid @RequestBody CorrectionRequest body,
+                             Authentication authentication) {
+        AppealAccess.Caller caller = access.check(number, null, authentication);
+        if (!caller.staff()) {
+            throw new AccessDeniedException("only staff correct a rejection");
+        }
+        return staffView(correction.reopenInScope(caller.appeal(), body.category(), caller.user()));
+    }
+
+    private AppealView staffView(Appeal appeal) {
         return AppealView.of(appeal, conversations.messages(appeal.id(), true), conversations.attachments(appeal.id()),
-                true);
+                true, competencyRecords.history(appeal.id()));
     }
 
     private ResponseEntity<AppealCreated> register(AppealRequest body, List<IntakeCommand.Upload> files,

@@ -20,6 +20,7 @@ import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.ManagedServicesContracts;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Level;
 import org.supportdesk.vocabulary.Priority;
 import org.supportdesk.vocabulary.Language;
 
@@ -81,23 +82,30 @@ public class AppealIntake {
             conversation.insertAttachment(id, null, file, now);
         }
 
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(AppealVariables.CHANNEL, command.channel().name());
-        variables.put(AppealVariables.URGENCY, name(command.urgency()));
-        variables.put(AppealVariables.IMPACT, name(command.impact()));
-        variables.put(AppealVariables.CATEGORY, category.name());
-        variables.put(AppealVariables.MANAGED_SERVICES_CUSTOMER, managedServices);
-        variables.put(AppealVariables.FIRST_ANSWER_GIVEN, firstAnsweredAt != null);
-        variables.put(AppealVariables.ESCALATION_LEVEL, 0);
-        variables.put(AppealVariables.TRIAGED, false);
-        variables.put(AppealVariables.WORK_GROUP, managedServices ? "managed-services" : "support-l1");
-        starts.start(AppealVariables.PROCESS_KEY, number, variables);
+        startProcess(number, command.channel(), command.urgency(), command.impact(), category, managedServices,
+                firstAnsweredAt != null);
 
         Appeal appeal = appeals.getByNumber(number);
         if (firstAnsweredAt != null) {
             metrics.firstAnswered(appeal, firstAnsweredAt);
         }
         return new IntakeResult(appeal, token);
+    }
+
+    /** Starts the appeal process for an appeal row; also used when a wrong rejection is corrected. */
+    void startProcess(String number, Channel channel, Level urgency, Level impact, Category category,
+                      boolean managedServices, boolean firstAnswerGiven) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(AppealVariables.CHANNEL, channel.name());
+        variables.put(AppealVariables.URGENCY, name(urgency));
+        variables.put(AppealVariables.IMPACT, name(impact));
+        variables.put(AppealVariables.CATEGORY, category.name());
+        variables.put(AppealVariables.MANAGED_SERVICES_CUSTOMER, managedServices);
+        variables.put(AppealVariables.FIRST_ANSWER_GIVEN, firstAnswerGiven);
+        variables.put(AppealVariables.ESCALATION_LEVEL, 0);
+        variables.put(AppealVariables.TRIAGED, false);
+        variables.put(AppealVariables.WORK_GROUP, managedServices ? "managed-services" : "support-l1");
+        starts.start(AppealVariables.PROCESS_KEY, number, variables);
     }
 
     private List<StoredFile> checkUploads(List<IntakeCommand.Upload> uploadsGiven) {

@@ -170,6 +170,15 @@ public class AppealRepository {
                 .update();
     }
 
+    /** An agent corrected a rejection: open again under the category they chose, clocks from now. */
+    public void reopenAfterRejection(long id, Category category, Instant at) {
+        jdbc.sql("""
+                UPDATE appeal SET status = 'OPEN', category = :category, rejection_code = NULL,
+                    rejection_reason = NULL, closed_at = NULL, reopened_at = :at, paused_seconds = 0,
+                    waiting_since = NULL WHERE id = :id""")
+                .param("category", category.name()).param("at", utc(at)).param("id", id).update();
+    }
+
     public void markClosed(long id, Instant at) {
         jdbc.sql("UPDATE appeal SET status = 'CLOSED', closed_at = :at, waiting_since = NULL WHERE id = :id")
                 .param("at", utc(at)).param("id", id).update();

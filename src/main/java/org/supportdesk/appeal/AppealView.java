@@ -2,6 +2,7 @@ package org.supportdesk.appeal;
 
 import java.time.Instant;
 import java.util.List;
+import org.supportdesk.competency.CompetencyRecord;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Level;
@@ -12,7 +13,8 @@ record AppealView(String number, Channel channel, AppealStatus status, Priority 
                   Level urgency, Level impact, String login, String project, String email, String subject,
                   String description, Instant receivedAt, Instant firstResponseDueAt, Instant resolutionDueAt,
                   Instant firstAnsweredAt, Instant resolvedAt, String rejectionReason, Integer escalationLevel,
-                  List<MessageView> messages, List<AttachmentView> attachments) {
+                  List<CompetencyRecord> competencyDecisions, List<MessageView> messages,
+                  List<AttachmentView> attachments) {
 
     record MessageView(long id, AppealMessage.Direction direction, MessageKind kind, String author,
                        Visibility visibility, String body, Instant createdAt) {
@@ -31,11 +33,13 @@ record AppealView(String number, Channel channel, AppealStatus status, Priority 
         }
     }
 
-    static AppealView of(Appeal a, List<AppealMessage> messages, List<Attachment> attachments, boolean staff) {
+    /** {@code competency}: the appeal's competency decisions, oldest first; staff only. */
+    static AppealView of(Appeal a, List<AppealMessage> messages, List<Attachment> attachments, boolean staff,
+                         List<CompetencyRecord> competency) {
         return new AppealView(a.number(), a.channel(), a.status(), a.priority(), a.category(), a.urgency(),
                 a.impact(), a.login(), a.project(), a.contactEmail(), a.subject(), a.description(), a.receivedAt(),
                 a.firstResponseDueAt(), a.resolutionDueAt(), a.firstAnsweredAt(), a.resolvedAt(),
-                a.rejectionReason(), staff ? a.escalationLevel() : null,
+                a.rejectionReason(), staff ? a.escalationLevel() : null, staff ? competency : null,
                 messages.stream().map(m -> MessageView.of(m, staff)).toList(),
                 attachments.stream().map(f -> AttachmentView.of(a.number(), f)).toList());
     }

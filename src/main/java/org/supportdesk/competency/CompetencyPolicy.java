@@ -1,53 +1,49 @@
 package org.supportdesk.competency;
 
-import java.util.Map;
-
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.supportdesk.vocabulary.Category;
 
 /**
- * What support does and does not do, from the modelers' decisions: request-category.dmn (phrase
- * rules for free text) and competency.dmn (category -> handling, reason, reply).
+ * What support does and does not do. A category given with the appeal decides; otherwise a phrase
+ * rule of request-category.dmn that matches decides (the sure cases); otherwise the classifier's
+ * suggestion, which competency.dmn rejects or hands to sales only above the modeler's thresholds and
+ * else leaves to an agent at triage. The suggestion is computed for every appeal, so the agent and
+ * the learning examples always have it.
  */
 @Service
 public class CompetencyPolicy {
 
-    static final String COMPETENCY_DECISION = "competency";
-    static final String TEXT_DECISION = "request-category";
+    private final DecisionTables tables;
+    private final CompetencyModel model;
 
-    private final DecisionService decisions;
-
-    public CompetencyPolicy(DecisionService decisions) {
-        this.decisions = decisions;
+    @Autowired // the other constructor is for the evaluation, which reads the decisions from the files
+    public CompetencyPolicy(DecisionService decisions, CompetencyModel model) {
+        this((key, inputs) -> decisions.evaluateDecisionByKey(key).variables(inputs).evaluate(), model);
     }
 
-    /** Uses the given category, or the phrase rules on the text when none is known yet. */
-    public CompetencyDecision decide(Category given, String text) {
-        Category category = given == null || given == Category.UNCLASSIFIED ? categoryOf(text) : given;
-        return forCategory(category);
+    CompetencyPolicy(DecisionTables tables, CompetencyModel model) {
+        this.tables = tables;
+        this.model = model;
     }
 
-    public Category categoryOf(String text) {
-        String category = decisions.evaluateDecisionTableByKey(TEXT_DECISION, Map.of("text", text == null ? "" : text))
-                .getSingleEntry();
-        return category == null ? Category.UNCLASSIFIED : Category.valueOf(category);
-    }
-
-    public CompetencyDecision forCategory(Category category) {
-        DmnDecisionRuleResult row = decisions.evaluateDecisionTableByKey(COMPETENCY_DECISION,
-                Map.of("category", category.name())).getSingleResult();
-        if (row == null) {
-            throw new IllegalStateException("the competency decision has no row for " + category);
+    /** The decision for a new appeal: given category, else phrase rule, else classifier. */
+    public CompetencyAssessment assess(Category given, String text) {
+        Suggestion suggestion = model.suggest(text);
+        if (given != null && given != Category.UNCLASSIFIED) {
+            return new CompetencyAssessment(tables.competency(given, Source.GIVEN, null), Source.GIVEN, suggestion);
         }
-        Boolean inScope = row.getEntry("inScope");
-        return new CompetencyDecision(category, Handling.valueOf(row.getEntry("handling")),
-                Boolean.TRUE.equals(inScope), blankToNull(row.getEntry("reasonCode")),
-                row.getEntry("replyEn"), row.getEntry("replyRu"));
+        Category ruled = tables.phraseCategory(text);
+        if (ruled != Category.UNCLASSIFIED) {
+            return new CompetencyAssessment(tables.competency(ruled, Source.RULE, null), Source.RULE, suggestion);
+        }
+        return new CompetencyAssessment(tables.competency(suggestion.category(), Source.MODEL, suggestion.confidence()),
+                Source.MODEL, suggestion);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    /** Handling, reason and replies of a category an agent or a channel gave. */
+    public CompetencyDecision forCategory(Category category) {
+        return tables.competency(category, Source.GIVEN, null);
     }
 }

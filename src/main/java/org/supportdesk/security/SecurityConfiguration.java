@@ -98,6 +98,10 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/managed-services/**")).hasAnyAuthority(StaffGroups.authorities(
                                 List.of(StaffGroups.SALES, StaffGroups.MANAGED_SERVICES, StaffGroups.SALES_LEADS,
                                         StaffGroups.CAMUNDA_ADMIN)))
+                        // the classifier's examples hold customers' texts: modelers and support leads review them
+                        .requestMatchers(path("/api/competency/**")).hasAnyAuthority(StaffGroups.authorities(
+                                List.of(StaffGroups.PROCESS_MODELERS, StaffGroups.SUPPORT_LEADS,
+                                        StaffGroups.SUPPORT_MANAGEMENT, StaffGroups.CAMUNDA_ADMIN)))
                         .requestMatchers(path("/api/**")).hasAnyAuthority(StaffGroups.authorities(StaffGroups.ALL))
                         .anyRequest().denyAll())
                 // one provider, no parent: a wrong password is checked (and counted by Camunda) once

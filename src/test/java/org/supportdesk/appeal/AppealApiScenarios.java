@@ -151,6 +151,65 @@ abstract class AppealApiScenarios {
     }
 
     @Test
+    void wrongRejectionIsExplainedAndCorrectedByAnAgent() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "olga@example.ru",
+                "description", "Debug my Python code please: boto3 gets AccessDenied from your S3")));
+        String number = created.path("number").asText();
+        assertThat(created.path("status").asText()).isEqualTo("REJECTED");
+
+        // why: the category, where it came from, the classifier's suggestion and its model version
+        JsonNode why = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
+                .getForEntity("/api/appeals/" + number, JsonNode.class).getBody().path("competencyDecisions");
+        assertThat(why).hasSize(1);
+        assertThat(why.get(0).path("source").asText()).isEqualTo("RULE");
+        assertThat(why.get(0).path("handling").asText()).isEqualTo("REJECT");
+        assertThat(why.get(0).path("suggestedCategory").asText()).isNotBlank();
+        assertThat(why.get(0).path("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(why.get(0).path("modelVersion").asText()).matches("[0-9a-f]{12}");
+        assertThat(getAsCustomer(created).getBody().has("competencyDecisions")).isFalse();
+
+        // the customer cannot reopen it; an agent can, only under an in-scope category
+        assertThat(http.exchange("/api/appeals/" + number + "/reopen-in-scope", HttpMethod.POST,
+                new HttpEntity<>(Map.of("category", "TROUBLESHOOTING"), customer(created)), JsonNode.class)
+                .getStatusCode()).isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+        assertProblem(http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).postForEntity(
+                "/api/appeals/" + number + "/reopen-in-scope", Map.of("category", "CODE_DEBUGGING"), JsonNode.class),
+                HttpStatus.BAD_REQUEST, "category");
+        ResponseEntity<JsonNode> reopened = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).postForEntity(
+                "/api/appeals/" + number + "/reopen-in-scope", Map.of("category", "TROUBLESHOOTING"), JsonNode.class);
+
+        assertThat(reopened.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(reopened.getBody().path("status").asText()).isEqualTo("OPEN");
+        assertThat(reopened.getBody().path("category").asText()).isEqualTo("TROUBLESHOOTING");
+        assertThat(reopened.getBody().path("competencyDecisions")).hasSize(3);
+        assertThat(reopened.getBody().path("competencyDecisions").get(1).path("decidedBy").asText())
+                .isEqualTo(STAFF_USER);
+        assertThat(task(number).getTaskDefinitionKey()).isEqualTo("UserTask_TriageAppeal");
+        assertThat(appealRow(created).rejectionCode()).isNull();
+        assertThat(http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).postForEntity(
+                "/api/appeals/" + number + "/reopen-in-scope", Map.of("category", "TROUBLESHOOTING"), JsonNode.class)
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+        // the correction is a labelled example modelers export as a corpus line; agents may not read them
+        if (identity.createUserQuery().userId("it-modeler").count() == 0) {
+            User modeler = identity.newUser("it-modeler");
+            modeler.setPassword(STAFF_PASSWORD);
+            identity.saveUser(modeler);
+            identity.createMembership("it-modeler", "process-modelers");
+        }
+        ResponseEntity<String> lines = http.withBasicAuth("it-modeler", STAFF_PASSWORD)
+                .getForEntity("/api/competency/examples.tsv?disagreements=false", String.class);
+        assertThat(lines.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(lines.getBody()).startsWith("category\ttext\n")
+                .contains("TROUBLESHOOTING\tDebug my Python code please: boto3 gets AccessDenied from your S3");
+        assertThat(http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
+                .getForEntity("/api/competency/examples", String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("it-modeler", STAFF_PASSWORD)
+                .getForEntity("/api/competency/model", JsonNode.class).getBody().path("corpusSize").asInt())
+                .isGreaterThanOrEqualTo(600);
+    }
+
+    @Test
     void unsureTextIsLeftForTriageNeverRejected() throws Exception {
         JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "x@example.com",
                 "description", "Hello, I have a question about my account, please call me back.")));
@@ -202,6 +261,8 @@ abstract class AppealApiScenarios {
                 "urgency", "HIGH", "impact", "MEDIUM"));
         Appeal accepted = appealRow(created);
         assertThat(accepted.status()).isEqualTo(AppealStatus.IN_PROGRESS);
+        assertThat(jdbc.sql("SELECT chosen_category FROM competency_example WHERE appeal_id = :id")
+                .param("id", accepted.id()).query(String.class).list()).containsExactly("RESOURCE_DIAGNOSTICS");
         assertThat(accepted.priority()).isEqualTo(Priority.HIGH);
         // recomputed from the received time, plus the time spent waiting for the customer
         assertThat(accepted.resolutionDueAt())

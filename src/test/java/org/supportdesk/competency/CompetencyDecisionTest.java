@@ -49,7 +49,7 @@ class CompetencyDecisionTest {
     }
 
     @Test
-    void everyCategoryOfTheVocabularyHasExactlyOneRule() {
+    void everyCategoryOfTheVocabularyHasARule() {
         Arrays.stream(Category.values()).forEach(category ->
                 assertThat(competency(category.name()).getEntry("handling").toString()).isNotBlank());
     }
@@ -94,20 +94,60 @@ class CompetencyDecisionTest {
 
     @Test
     void noCategoryIsLeftToTriage() {
-        Map<String, Object> values = new HashMap<>();
-        values.put("category", null);
-
-        DmnDecisionRuleResult result = engine.getDecisionService()
-                .evaluateDecisionTableByKey("competency", Variables.fromMap(values)).getSingleResult();
+        DmnDecisionRuleResult result = competency(null, "GIVEN", null);
 
         assertThat((String) result.getEntry("handling")).isEqualTo("TRIAGE");
         assertThat((Boolean) result.getEntry("inScope")).isTrue();
         assertThat((String) result.getEntry("reasonCode")).isNull();
     }
 
+    @ParameterizedTest(name = "{0} at {1} -> {2}")
+    @CsvSource({
+        "CODE_DEBUGGING,         0.95, REJECT",
+        "CODE_DEBUGGING,         0.89, TRIAGE",
+        "SOFTWARE_DEVELOPMENT,   0.9,  REJECT",
+        "THIRD_PARTY_CONSULTING, 0.5,  TRIAGE",
+        "MANAGED_SERVICES,       0.75, SALES",
+        "MANAGED_SERVICES,       0.69, TRIAGE",
+        "BILLING,                0.51, SUPPORT",
+        "BILLING,                0.49, TRIAGE",
+        "TROUBLESHOOTING,        0.1,  TRIAGE"
+    })
+    void classifierGuessesDecideOnlyAboveTheirThresholds(String category, double confidence, String handling) {
+        DmnDecisionRuleResult result = competency(category, "MODEL", confidence);
+
+        assertThat((String) result.getEntry("handling")).isEqualTo(handling);
+        assertThat((Boolean) result.getEntry("inScope")).isEqualTo(!handling.equals("REJECT") && !handling.equals("SALES"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GIVEN", "RULE"})
+    void givenAndRuleCategoriesIgnoreTheThresholds(String source) {
+        assertThat((String) competency("CODE_DEBUGGING", source, null).getEntry("handling")).isEqualTo("REJECT");
+        assertThat((String) competency("MANAGED_SERVICES", source, null).getEntry("handling")).isEqualTo("SALES");
+    }
+
+    @Test
+    void noClassifierGuessEverRejectsAnInScopeCategory() {
+        for (String category : new String[] {"ARCHITECTURE_CONSULTING", "RESOURCE_DIAGNOSTICS", "ACCOUNT_RECOVERY",
+                "BILLING", "TROUBLESHOOTING", "SERVICE_SETUP", "UNCLASSIFIED"}) {
+            for (double confidence : new double[] {0.0, 0.5, 0.9, 1.0}) {
+                assertThat((Boolean) competency(category, "MODEL", confidence).getEntry("inScope")).isTrue();
+            }
+        }
+    }
+
     private DmnDecisionRuleResult competency(String category) {
+        return competency(category, "GIVEN", null);
+    }
+
+    private DmnDecisionRuleResult competency(String category, String source, Double confidence) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("category", category);
+        values.put("source", source);
+        values.put("confidence", confidence);
         return engine.getDecisionService()
-                .evaluateDecisionTableByKey("competency", Variables.createVariables().putValue("category", category))
-                .getSingleResult();
+                .evaluateDecisionTableByKey("competency", Variables.fromMap(values))
+                .getFirstResult();
     }
 }

@@ -1,5 +1,7 @@
 package org.supportdesk.appeal.process;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,6 +12,7 @@ import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.vocabulary.Level;
 import org.supportdesk.competency.CompetencyPolicy;
+import org.supportdesk.competency.CompetencyRecords;
 import org.supportdesk.competency.Handling;
 
 /**
@@ -21,10 +24,15 @@ class RecordTriageDelegate implements JavaDelegate {
 
     private final AppealRepository appeals;
     private final CompetencyPolicy competency;
+    private final CompetencyRecords records;
+    private final Clock clock;
 
-    RecordTriageDelegate(AppealRepository appeals, CompetencyPolicy competency) {
+    RecordTriageDelegate(AppealRepository appeals, CompetencyPolicy competency, CompetencyRecords records,
+                         Clock clock) {
         this.appeals = appeals;
         this.competency = competency;
+        this.records = records;
+        this.clock = clock;
     }
 
     @Override
@@ -66,5 +74,12 @@ class RecordTriageDelegate implements JavaDelegate {
             }
         }
         appeals.updateClassification(appeal.id(), category, urgency, impact);
+        if (decision != TriageDecision.ASK_CUSTOMER) {
+            // a labelled example for the corpus: the text, the suggestion it got, the agent's choice
+            records.recordAgentChoice(appeal.id(), appeal.text(), category,
+                    decision == TriageDecision.REJECT ? Handling.REJECT
+                            : decision == TriageDecision.HAND_TO_SALES ? Handling.SALES : Handling.SUPPORT,
+                    decision.name(), ProcessSupport.string(execution, AppealVariables.WORK_ASSIGNEE), clock.instant());
+        }
     }
 }

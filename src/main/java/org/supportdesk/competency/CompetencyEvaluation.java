@@ -1,0 +1,230 @@
+package org.supportdesk.competency;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Language;
+
+/**
+ * Measures the classifier and the whole competency decision on texts training never saw:
+ * stratified k-fold cross-validation over the corpus (the i-th text of a category is held out in
+ * fold i mod k), each fold's model trained on the other folds only. Every held-out text then goes
+ * through the same decision as an appeal (phrase rules, then the classifier against the
+ * thresholds of competency.dmn), read from the model files. Prints Markdown tables and the cost of
+ * one classification.
+ *
+ * <p>Run: {@code ./mvnw -q test -Dtest=CompetencyEvaluationTest} (prints the tables and checks the
+ * targets), or against a built jar: {@code java -cp target/support-desk-*.jar
+ * -Dloader.main=org.supportdesk.competency.CompetencyEvaluation
+ * org.springframework.boot.loader.launch.PropertiesLauncher [processes-folder] [--compare]}.
+ */
+public final class CompetencyEvaluation {
+
+    public static final int FOLDS = 5;
+    static final Set<Category> OUT_OF_SCOPE = EnumSet.of(Category.SOFTWARE_DEVELOPMENT, Category.CODE_DEBUGGING,
+            Category.THIRD_PARTY_CONSULTING);
+    static final Set<Category> IN_SCOPE = EnumSet.of(Category.ARCHITECTURE_CONSULTING, Category.RESOURCE_DIAGNOSTICS,
+            Category.ACCOUNT_RECOVERY, Category.BILLING, Category.TROUBLESHOOTING, Category.SERVICE_SETUP);
+
+    /** The settings compared by {@code --compare}; the chosen one is {@link ClassifierSettings#DEFAULT}. */
+    static final List<ClassifierSettings> CANDIDATES = List.of(
+            new ClassifierSettings("MAXENT", 100, 1, false, false, false),
+            new ClassifierSettings("MAXENT", 300, 1, true, false, false),
+            new ClassifierSettings("MAXENT", 300, 1, true, true, false),
+            new ClassifierSettings("NAIVEBAYES", 100, 1, true, false, false),
+            new ClassifierSettings("NAIVEBAYES", 100, 1, true, false, true),
+            ClassifierSettings.DEFAULT);
+
+    private CompetencyEvaluation() {
+    }
+
+    /** One held-out text: its label, the classifier's suggestion and the decision the appeal would get. */
+    public record Outcome(LabelledText text, Suggestion suggestion, Source source, Handling handling) {
+    }
+
+    /** Figures of one cross-validation. */
+    public record Report(Corpus corpus, ClassifierSettings settings, List<Outcome> outcomes, double nanosPerText) {
+
+        public long inScopeRejected() {
+            return outcomes.stream().filter(o -> IN_SCOPE.contains(o.text().category()))
+                    .filter(o -> o.handling() == Handling.REJECT).count();
+        }
+
+        public long managedServicesRejected() {
+            return outcomes.stream().filter(o -> o.text().category() == Category.MANAGED_SERVICES)
+                    .filter(o -> o.handling() == Handling.REJECT).count();
+        }
+
+        /** Share of out-of-scope texts rejected automatically. */
+        public double outOfScopeRecall() {
+            return share(o -> OUT_OF_SCOPE.contains(o.text().category()), o -> o.handling() == Handling.REJECT);
+        }
+
+        /** Share of Managed Services requests handed to sales automatically. */
+        public double managedServicesRecall() {
+            return share(o -> o.text().category() == Category.MANAGED_SERVICES, o -> o.handling() == Handling.SALES);
+        }
+
+        /** Share of out-of-scope texts whose suggestion (shown at triage) is an out-of-scope category. */
+        public double outOfScopeSuggested() {
+            return share(o -> OUT_OF_SCOPE.contains(o.text().category()),
+                    o -> OUT_OF_SCOPE.contains(o.suggestion().category()));
+        }
+
+        public double managedServicesSuggested() {
+            return share(o -> o.text().category() == Category.MANAGED_SERVICES,
+                    o -> o.suggestion().category() == Category.MANAGED_SERVICES);
+        }
+
+        public double accuracy() {
+            return share(o -> true, o -> o.suggestion().category() == o.text().category());
+        }
+
+        public double precision(Category category) {
+            return share(o -> o.suggestion().category() == category, o -> o.text().category() == category);
+        }
+
+        public double recall(Category category) {
+            return share(o -> o.text().category() == category, o -> o.suggestion().category() == category);
+        }
+
+        private double share(java.util.function.Predicate<Outcome> of, java.util.function.Predicate<Outcome> hit) {
+            List<Outcome> base = outcomes.stream().filter(of).toList();
+            return base.isEmpty() ? 0 : base.stream().filter(hit).count() / (double) base.size();
+        }
+
+        public String markdown() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "Corpus %s texts, %d-fold cross-validation, %s%n%n",
+                    outcomes.size(), FOLDS, settings));
+            out.append("| category | RU | EN | precision | recall | rejected | to sales | triage |\n");
+            out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (Category category : Category.values()) {
+                List<Outcome> of = outcomes.stream().filter(o -> o.text().category() == category).toList();
+                if (of.isEmpty()) {
+                    continue;
+                }
+                out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f %% | %.1f %% | %d | %d | %d |%n", category,
+                        of.stream().filter(o -> o.text().language() == Language.RU).count(),
+                        of.stream().filter(o -> o.text().language() == Language.EN).count(),
+                        100 * precision(category), 100 * recall(category),
+                        of.stream().filter(o -> o.handling() == Handling.REJECT).count(),
+                        of.stream().filter(o -> o.handling() == Handling.SALES).count(),
+                        of.stream().filter(o -> o.handling() == Handling.SUPPORT || o.handling() == Handling.TRIAGE)
+                                .count()));
+            }
+            out.append(String.format(Locale.ROOT, "%nClassifier accuracy %.1f %%. Decision on held-out texts: "
+                            + "in-scope texts rejected %d; Managed Services requests rejected %d; out-of-scope "
+                            + "rejected %.1f %% (suggested as out of scope %.1f %%); Managed Services handed to "
+                            + "sales %.1f %% (suggested %.1f %%). Classification %.3f ms per text.%n",
+                    100 * accuracy(), inScopeRejected(), managedServicesRejected(), 100 * outOfScopeRecall(),
+                    100 * outOfScopeSuggested(), 100 * managedServicesRecall(), 100 * managedServicesSuggested(),
+                    nanosPerText / 1_000_000));
+            return out.toString();
+        }
+    }
+
+    public static Report evaluate(Corpus corpus, ClassifierSettings settings, Path models) {
+        DecisionTables tables = fileTables(models);
+        List<Outcome> outcomes = new ArrayList<>();
+        long classifyingNanos = 0;
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<LabelledText> training = new ArrayList<>();
+            List<LabelledText> heldOut = new ArrayList<>();
+            Map<Category, Integer> seen = new EnumMap<>(Category.class);
+            for (LabelledText text : corpus.texts()) {
+                int index = seen.merge(text.category(), 1, Integer::sum) - 1;
+                (index % FOLDS == fold ? heldOut : training).add(text);
+            }
+            CompetencyModel model = new CompetencyModel(TextClassifier.train(training, corpus.fingerprint(), settings),
+                    training.size());
+            CompetencyPolicy policy = new CompetencyPolicy(tables, model);
+            for (LabelledText text : heldOut) {
+                long started = System.nanoTime();
+                model.suggest(text.text());
+                classifyingNanos += System.nanoTime() - started;
+                CompetencyAssessment assessment = policy.assess(null, text.text());
+                outcomes.add(new Outcome(text, assessment.suggestion(), assessment.source(),
+                        assessment.decision().handling()));
+            }
+        }
+        return new Report(corpus, settings, outcomes, classifyingNanos / (double) outcomes.size());
+    }
+
+    /**
+     * The cost of one classification with the model trained on the whole corpus, after a warm-up:
+     * mean and 99th percentile in milliseconds over {@code rounds} passes over the corpus.
+     */
+    public static double[] timing(Corpus corpus, int rounds) {
+        TextClassifier classifier = TextClassifier.train(corpus.texts(), corpus.fingerprint(), ClassifierSettings.DEFAULT);
+        for (int i = 0; i < 3; i++) {
+            corpus.texts().forEach(t -> classifier.suggest(t.text()));
+        }
+        List<Long> nanos = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (LabelledText text : corpus.texts()) {
+                long started = System.nanoTime();
+                classifier.suggest(text.text());
+                nanos.add(System.nanoTime() - started);
+            }
+        }
+        nanos.sort(null);
+        double mean = nanos.stream().mapToLong(Long::longValue).average().orElse(0) / 1_000_000;
+        double p99 = nanos.get((int) Math.floor(nanos.size() * 0.99)) / 1_000_000.0;
+        return new double[] {mean, p99};
+    }
+
+    /** The decisions read from the model files, as a modeler last saved them. */
+    static DecisionTables fileTables(Path models) {
+        DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        DmnDecision rules = parse(engine, models.resolve("request-category.dmn"), DecisionTables.TEXT_DECISION);
+        DmnDecision competency = parse(engine, models.resolve("competency.dmn"), DecisionTables.COMPETENCY_DECISION);
+        return (key, inputs) -> engine.evaluateDecision(key.equals(DecisionTables.TEXT_DECISION) ? rules : competency,
+                inputs);
+    }
+
+    private static DmnDecision parse(DmnEngine engine, Path file, String key) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return engine.parseDecision(key, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void main(String[] args) {
+        Path models = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "processes");
+        Corpus corpus = Corpus.fromDirectory(models.resolve("competency-corpus"));
+        if (List.of(args).contains("--compare")) {
+            System.out.println("| settings | accuracy | in-scope rejected | out of scope rejected | to sales |");
+            System.out.println("|---|---:|---:|---:|---:|");
+            for (ClassifierSettings settings : CANDIDATES) {
+                Report report = evaluate(corpus, settings, models);
+                System.out.printf(Locale.ROOT, "| %s | %.1f %% | %d | %.1f %% | %.1f %% |%n", settings,
+                        100 * report.accuracy(), report.inScopeRejected(), 100 * report.outOfScopeRecall(),
+                        100 * report.managedServicesRecall());
+            }
+            return;
+        }
+        long started = System.nanoTime();
+        TextClassifier.train(corpus.texts(), corpus.fingerprint(), ClassifierSettings.DEFAULT);
+        long trainingMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.print(evaluate(corpus, ClassifierSettings.DEFAULT, models).markdown());
+        double[] timing = timing(corpus, 20);
+        System.out.printf(Locale.ROOT, "Training on the whole corpus: %d ms. Classification: mean %.3f ms, "
+                + "p99 %.3f ms per text.%n", trainingMillis, timing[0], timing[1]);
+    }
+}

@@ -1,0 +1,47 @@
+package org.supportdesk.competency;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.supportdesk.vocabulary.Category;
+
+/**
+ * The two decisions the competency policy reads: the phrase rules ({@code request-category}) and
+ * the handling with its thresholds ({@code competency}). Evaluated by the engine in the application,
+ * and from the model files by the evaluation command, so both read the same tables.
+ */
+interface DecisionTables {
+
+    String TEXT_DECISION = "request-category";
+    String COMPETENCY_DECISION = "competency";
+
+    DmnDecisionResult evaluate(String decisionKey, Map<String, Object> inputs);
+
+    default Category phraseCategory(String text) {
+        String category = evaluate(TEXT_DECISION, Map.of("text", text == null ? "" : text)).getSingleEntry();
+        return category == null ? Category.UNCLASSIFIED : Category.valueOf(category);
+    }
+
+    default CompetencyDecision competency(Category category, Source source, Double confidence) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("category", category.name());
+        inputs.put("source", source.name());
+        inputs.put("confidence", confidence);
+        DmnDecisionResultEntries row = evaluate(COMPETENCY_DECISION, inputs).getFirstResult();
+        if (row == null) {
+            throw new IllegalStateException("the competency decision has no row for " + category + " from " + source);
+        }
+        Handling handling = Handling.valueOf(row.getEntry("handling"));
+        Boolean inScope = row.getEntry("inScope");
+        // below a threshold the category is only a suggestion: the appeal stays unclassified for the agent
+        Category decided = handling == Handling.TRIAGE ? Category.UNCLASSIFIED : category;
+        return new CompetencyDecision(decided, handling, Boolean.TRUE.equals(inScope), blankToNull(row.getEntry("reasonCode")),
+                row.getEntry("replyEn"), row.getEntry("replyRu"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

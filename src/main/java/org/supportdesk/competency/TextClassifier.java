@@ -1,0 +1,108 @@
+package org.supportdesk.competency;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.ext.ExtensionLoader;
+import org.supportdesk.vocabulary.Category;
+
+/**
+ * OpenNLP's document categorizer trained on labelled texts. Training is deterministic (one thread,
+ * texts in corpus order), so the version, a hash of corpus, settings and library versions, names
+ * exactly one model. {@link #suggest} is thread-safe: the model is read-only and every call gets its
+ * own categorizer, which is only a thin wrapper around it.
+ */
+public final class TextClassifier {
+
+    static final String LIBRARIES = "opennlp-2.5.11 lucene-9.12.3";
+
+    static {
+        // OpenNLP instantiates feature generators only from packages it was told to trust
+        ExtensionLoader.registerAllowedPackage(TextClassifier.class.getPackageName());
+    }
+
+    private final DoccatModel model;
+    private final TextTokens tokens;
+    private final String version;
+
+    private TextClassifier(DoccatModel model, TextTokens tokens, String version) {
+        this.model = model;
+        this.tokens = tokens;
+        this.version = version;
+    }
+
+    public static TextClassifier train(List<LabelledText> texts, String corpusFingerprint, ClassifierSettings settings) {
+        TextTokens tokens = new TextTokens(settings.stems());
+        List<DocumentSample> samples = new ArrayList<>(texts.size());
+        for (LabelledText text : texts) {
+            samples.add(new DocumentSample(text.category().name(), tokens.of(text.text())));
+        }
+        try {
+            DoccatModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples),
+                    settings.trainingParameters(), new DoccatFactory(featureGenerators(settings)));
+            return new TextClassifier(model, tokens, version(corpusFingerprint, settings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Suggestion suggest(String text) {
+        Map<Category, Double> probabilities = probabilities(text);
+        Map.Entry<Category, Double> best = null;
+        for (Map.Entry<Category, Double> entry : probabilities.entrySet()) {
+            if (best == null || entry.getValue() > best.getValue()) {
+                best = entry;
+            }
+        }
+        return new Suggestion(best.getKey(), best.getValue(), version);
+    }
+
+    /** The probability of every category the corpus has, in the order of {@link Category}. */
+    Map<Category, Double> probabilities(String text) {
+        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
+        double[] probabilities = categorizer.categorize(tokens.of(text));
+        Map<Category, Double> byCategory = new EnumMap<>(Category.class);
+        for (int i = 0; i < probabilities.length; i++) {
+            byCategory.put(Category.valueOf(categorizer.getCategory(i)), probabilities[i]);
+        }
+        return byCategory;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    private static FeatureGenerator[] featureGenerators(ClassifierSettings settings) throws InvalidFormatException {
+        List<FeatureGenerator> generators = new ArrayList<>();
+        generators.add(new BagOfWordsFeatureGenerator());
+        if (settings.bigrams()) {
+            generators.add(new NGramFeatureGenerator(2, 2));
+        }
+        if (settings.characterNGrams()) {
+            generators.add(new CharacterNGrams());
+        }
+        return generators.toArray(FeatureGenerator[]::new);
+    }
+
+    private static String version(String corpusFingerprint, ClassifierSettings settings) {
+        MessageDigest digest = Corpus.sha256();
+        digest.update((corpusFingerprint + '\n' + settings + '\n' + LIBRARIES).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+    }
+}
