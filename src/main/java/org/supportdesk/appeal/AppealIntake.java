@@ -94,6 +94,7 @@ public class AppealIntake {
         runtime.startProcessInstanceByKey(AppealVariables.PROCESS_KEY, number, variables);
 
         Appeal appeal = appeals.getByNumber(number);
+        metrics.received(appeal);
         if (firstAnsweredAt != null) {
             metrics.firstAnswered(appeal, firstAnsweredAt);
         }
