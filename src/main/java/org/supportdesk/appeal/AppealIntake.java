@@ -86,6 +86,7 @@ public class AppealIntake {
                 firstAnsweredAt != null);
 
         Appeal appeal = appeals.getByNumber(number);
+        metrics.received(appeal);
         if (firstAnsweredAt != null) {
             metrics.firstAnswered(appeal, firstAnsweredAt);
         }

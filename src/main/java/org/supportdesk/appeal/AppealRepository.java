@@ -6,9 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -231,15 +229,29 @@ public class AppealRepository {
     }
 
     /** Open appeals (not resolved, closed or rejected) counted by status and priority. */
-    public Map<String, Long> openCountsByStatusAndPriority() {
-        Map<String, Long> counts = new HashMap<>();
-        jdbc.sql("""
-                SELECT status, priority, COUNT(*) AS n FROM appeal
-                WHERE status IN ('OPEN', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER') GROUP BY status, priority""")
-                .query(rs -> {
-                    counts.put(rs.getString("status") + "/" + rs.getString("priority"), rs.getLong("n"));
-                });
-        return counts;
+    /** Open appeals of one status, channel, priority and escalation level, and how many of them are late. */
+    record OpenCount(String status, String channel, String priority, int escalationLevel, long count,
+                     long firstAnswerOverdue, long resolutionOverdue) {
+    }
+
+    /**
+     * One grouped read for all the SLA gauges of a scrape. The resolution clock stands still while
+     * we wait for the customer, so those appeals are never counted as overdue for resolution.
+     */
+    List<OpenCount> openCounts(Instant now) {
+        return jdbc.sql("""
+                SELECT status, channel, priority, escalation_level, COUNT(*) AS n,
+                    SUM(CASE WHEN first_answered_at IS NULL AND first_response_due_at < :now THEN 1 ELSE 0 END)
+                        AS first_late,
+                    SUM(CASE WHEN status <> 'WAITING_FOR_CUSTOMER' AND resolution_due_at < :now THEN 1 ELSE 0 END)
+                        AS resolution_late
+                FROM appeal WHERE status IN ('OPEN', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER')
+                GROUP BY status, channel, priority, escalation_level""")
+                .param("now", utc(now))
+                .query((rs, row) -> new OpenCount(rs.getString("status"), rs.getString("channel"),
+                        rs.getString("priority"), rs.getInt("escalation_level"), rs.getLong("n"),
+                        rs.getLong("first_late"), rs.getLong("resolution_late")))
+                .list();
     }
 
     public boolean exists(String number) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -176,6 +178,21 @@ public class OutboxRepository {
     long count(OutboxEntry.Status status) {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = :status")
                 .param("status", status.name()).query(Long.class).single();
+    }
+
+    /**
+     * Messages not (yet) sent, by status and channel, keyed {@code STATUS/CHANNEL}. Sent messages are
+     * left out: they only grow, and the delivered counter tells their rate.
+     */
+    Map<String, Long> unsentCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT status, channel, COUNT(*) AS n FROM outbox_message
+                WHERE status IN ('PENDING', 'SENDING', 'FAILED') GROUP BY status, channel""")
+                .query(rs -> {
+                    counts.put(rs.getString("status") + "/" + rs.getString("channel"), rs.getLong("n"));
+                });
+        return counts;
     }
 
     /** The appeal one of our sent messages belongs to (a mail reply refers to it). */

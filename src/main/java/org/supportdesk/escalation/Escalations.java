@@ -39,6 +39,12 @@ public class Escalations {
         this.tasks = tasks;
         this.clock = clock;
         this.meters = meters;
+        // every level's series exists from the start, so a dashboard's rate() sees the first escalation
+        for (EscalationKind kind : EscalationKind.values()) {
+            if (kind.level() > 0) {
+                escalationCounter(kind.level());
+            }
+        }
     }
 
     /** Keys ({@link SlaEvent#key()}) of what already fired for this appeal. */
@@ -68,10 +74,14 @@ public class Escalations {
         }
         if (event.kind().level() > 0) {
             appeals.raiseEscalationLevel(appeal.id(), event.kind().level());
-            Counter.builder("supportdesk.escalations").description("SLA escalations by level")
-                    .tag("level", String.valueOf(event.kind().level())).register(meters).increment();
+            escalationCounter(event.kind().level()).increment();
         }
         return true;
+    }
+
+    private Counter escalationCounter(int level) {
+        return Counter.builder("supportdesk.escalations").description("SLA escalations by level")
+                .tag("level", String.valueOf(level)).register(meters);
     }
 
     /** A notice for a user, or for everyone in a group. */

@@ -66,7 +66,14 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(HttpMethod.GET, "/actuator/health"),
                                 path(HttpMethod.GET, "/actuator/health/**")).permitAll()
+                        // Prometheus scrapes with a user of its own group (README, Operations)
+                        .requestMatchers(path(HttpMethod.GET, "/actuator/prometheus")).hasAnyAuthority(
+                                StaffGroups.authorities(List.of(StaffGroups.MONITORING, StaffGroups.CAMUNDA_ADMIN)))
                         .requestMatchers(path("/actuator/**")).hasAuthority(StaffGroups.authority(StaffGroups.CAMUNDA_ADMIN))
+                        // the OpenAPI description of our API: staff of every group (README, Operations)
+                        .requestMatchers(path(HttpMethod.GET, "/v3/api-docs"), path(HttpMethod.GET, "/v3/api-docs/**"),
+                                path(HttpMethod.GET, "/v3/api-docs.yaml"))
+                        .hasAnyAuthority(StaffGroups.authorities(StaffGroups.ALL))
                         // the controllers refuse anonymous channels other than FEEDBACK_FORM,
                         // and check the appeal token or a staff login
                         .requestMatchers(path(HttpMethod.POST, "/api/appeals"),

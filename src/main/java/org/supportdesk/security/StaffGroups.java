@@ -25,6 +25,8 @@ public final class StaffGroups {
     public static final String SALES_LEADS = "sales-leads";
     public static final String DUTY_ENGINEERS = "duty-engineers";
     public static final String PROCESS_MODELERS = "process-modelers";
+    /** Prometheus's scrape user: reads /actuator/prometheus, nothing else (not in {@link #ALL}). */
+    public static final String MONITORING = "monitoring";
 
     /** Every group of the contract. */
     public static final List<String> ALL = List.of(CAMUNDA_ADMIN, SUPPORT_L1, SUPPORT_L2, SUPPORT_LEADS,

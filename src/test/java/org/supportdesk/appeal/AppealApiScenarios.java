@@ -527,8 +527,8 @@ abstract class AppealApiScenarios {
                 .getForEntity("/api/reports/sla?from=yesterday", JsonNode.class);
         assertProblem(bad, HttpStatus.BAD_REQUEST, "from");
 
-        assertThat(meters.get("supportdesk.appeals.open").tag("status", "OPEN").tag("priority", "MIDDLE")
-                .gauge().value()).isGreaterThanOrEqualTo(1);
+        assertThat(meters.get("supportdesk.appeals.open").tag("status", "OPEN").tag("channel", "FEEDBACK_FORM")
+                .tag("priority", "MIDDLE").gauge().value()).isGreaterThanOrEqualTo(1);
         assertThat(meters.find("supportdesk.appeals.first.answer").timers().stream().mapToLong(t -> t.count()).sum())
                 .isGreaterThan((long) timedFirstAnswers);
     }
