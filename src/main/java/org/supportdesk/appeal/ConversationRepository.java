@@ -76,7 +76,7 @@ public class ConversationRepository {
                 .param("appealId", appealId).query(ATTACHMENT).list();
     }
 
-    Optional<StoredFile> attachmentContent(long appealId, long attachmentId) {
+    public Optional<StoredFile> attachmentContent(long appealId, long attachmentId) {
         return jdbc.sql("""
                 SELECT file_name, content_type, content FROM appeal_attachment
                 WHERE appeal_id = :appealId AND id = :id""")
