@@ -184,7 +184,8 @@ class AppealWorkspace {
                 directory.contactName(firstOf(appeal.contactEmail(), appeal.channelAddress())).orElse(null));
     }
 
-    private String fullName(String userId) {
+    /** The user's name as the identity service knows it, else the id. */
+    String fullName(String userId) {
         User user = identity.createUserQuery().userId(userId).singleResult();
         if (user == null) {
             return userId;

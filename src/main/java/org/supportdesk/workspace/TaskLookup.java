@@ -52,7 +52,9 @@ class TaskLookup {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
-        List<Task> found = as(caller, () -> tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).list());
+        // paged: with queryMaxResultsLimit set, the engine refuses unbounded lists for a signed-in user
+        List<Task> found = as(caller, () -> tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new))
+                .listPage(0, MAX_TASKS));
         Map<String, String> appealNumbers = appealNumbers(found);
         Map<String, VisibleTask> byId = new HashMap<>();
         for (Task task : found) {

@@ -72,16 +72,19 @@ class WorkspaceController {
         this.conversation = conversation;
     }
 
-    /** The appeal of a task, read now. 404 when the caller does not see the task or it is not an appeal's. */
+    /**
+     * The appeal of a task, read now: 204 when the task belongs to no appeal (the plugin then leaves the
+     * task to its form), 404 when the caller does not see the task.
+     */
     @GetMapping("/tasks/{taskId}")
-    TaskView task(@PathVariable String taskId, Authentication authentication) {
+    ResponseEntity<TaskView> task(@PathVariable String taskId, Authentication authentication) {
         Caller caller = Caller.of(authentication);
         TaskLookup.VisibleTask visible = lookup.task(caller, taskId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such task, or not yours to see"));
         if (visible.appealNumber() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "this task belongs to no appeal");
+            return ResponseEntity.noContent().build();
         }
-        return workspace.view(caller, visible.task(), visible.appealNumber());
+        return ResponseEntity.ok(workspace.view(caller, visible.task(), visible.appealNumber()));
     }
 
     /** The cards of the listed tasks that belong to appeals, in the order asked. */
@@ -153,7 +156,8 @@ class WorkspaceController {
                         BASE + "/appeals/" + number + "/attachments/" + f.id()))
                 .toList();
         return ResponseEntity.created(URI.create(BASE + "/appeals/" + number))
-                .body(new TaskView.Message(message.id(), message.direction(), message.kind(), message.author(),
+                .body(new TaskView.Message(message.id(), message.direction(), message.kind(),
+                        workspace.fullName(message.author()),
                         message.visibility(), message.body(), message.createdAt(), sent));
     }
 
