@@ -18,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
@@ -55,7 +56,12 @@ class WorkspaceSecurityConfiguration {
                         ? strict -> strict.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(31_536_000)
                         .includeSubDomains(true)
                         : HeadersConfigurer.HstsConfig::disable))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // the webapp's session is only read: no session of ours, and no new session id (Spring's
+                // session fixation protection would rotate the id under Tasklist's concurrent requests)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
                 // the session filter checks Camunda's CSRF token; Basic callers carry no cookie
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

@@ -169,6 +169,9 @@ class WorkspaceApiIT {
 
         HttpResponse<String> view = agent.get("/api/workspace/tasks/" + taskId);
         assertThat(view.statusCode()).as(view.body()).isEqualTo(200);
+        // the webapp's session is read, never renewed: Tasklist's own requests in flight keep working
+        assertThat(view.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(agent.get("/camunda/api/engine/engine/default/filter/count").statusCode()).isEqualTo(200);
         assertThat(json.readTree(view.body()).path("appeal").path("number").asText()).isEqualTo(number);
 
         String reply = "{\"body\": \"We are restoring the snapshot schedule.\"}";

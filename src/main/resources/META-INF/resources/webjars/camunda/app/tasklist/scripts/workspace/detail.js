@@ -359,9 +359,10 @@ function composer(state) {
       if (mine.length) {
         templateSelect.appendChild(el('optgroup', { label: t('forCategory') }, mine.map(option)));
       }
-      if (others.length) {
-        templateSelect.appendChild(mine.length ? el('optgroup', { label: t('otherTemplates') }, others.map(option))
-          : others.map(option));
+      if (others.length && mine.length) {
+        templateSelect.appendChild(el('optgroup', { label: t('otherTemplates') }, others.map(option)));
+      } else {
+        others.forEach((tpl) => templateSelect.appendChild(option(tpl)));
       }
       templateSelect.value = keep;
     }
@@ -421,7 +422,18 @@ function mount(node, taskId) {
       message.hidden = false;
       return;
     }
-    const view = answer.json;
+    try {
+      show(answer.json);
+    } catch (e) {
+      // a view that cannot be drawn says so instead of showing half of it
+      console.error('Support desk workspace:', e);
+      message.textContent = t('failed');
+      message.hidden = false;
+      columns.hidden = true;
+    }
+  }
+
+  function show(view) {
     message.hidden = true;
     clear(top);
     top.appendChild(header(view, load));
