@@ -407,6 +407,8 @@ abstract class AppealApiScenarios {
         assertThat(files.get(0).path("fileName").asText()).isEqualTo("screen shot_1_.png");
         assertThat(files.get(0).path("contentType").asText()).isEqualTo("image/png");
         assertThat(files.get(1).path("contentType").asText()).isEqualTo("text/plain");
+        // they came with the appeal itself, not with a later message
+        assertThat(files.get(0).has("messageId")).isFalse();
 
         ResponseEntity<byte[]> download = http.exchange(files.get(0).path("url").asText(), HttpMethod.GET,
                 new HttpEntity<>(customer(created)), byte[].class);

@@ -141,6 +141,8 @@ class MailSender implements ChannelSender {
                 file.setFileName(document.fileName());
             }
             file.setDisposition(Part.ATTACHMENT);
+            // base64 keeps the bytes as sent: a text log would otherwise get the mail's line endings
+            file.setHeader("Content-Transfer-Encoding", "base64");
             mixed.addBodyPart(file);
         }
         return mixed;

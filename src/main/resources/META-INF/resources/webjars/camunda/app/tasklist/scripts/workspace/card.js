@@ -74,7 +74,7 @@ function fill(node, card) {
     el('span', { class: 'sd-number' }, card.number), ' ',
     el('span', { class: 'sd-subject' }, card.subject || '—')),
   el('div', { class: 'sd-card-line' },
-    el('span', { class: 'sd-customer' }, card.customer || t('unknown')),
+    el('span', { class: 'sd-customer' }, card.customer || t('noName')),
     ' · ', word('channels', card.channel),
     card.managedServices ? el('span', { class: 'sd-badge sd-badge-ms' }, 'MS') : null),
   el('div', { class: 'sd-card-line' },

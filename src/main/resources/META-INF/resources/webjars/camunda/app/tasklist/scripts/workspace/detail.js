@@ -159,7 +159,10 @@ function conversation(appeal) {
 function customerBox(view) {
   const appeal = view.appeal;
   const customer = view.customer || {};
-  const contact = [appeal.contactName, appeal.email ? '<' + appeal.email + '>' : null].filter(Boolean).join(' ');
+  let contact = appeal.contactName || appeal.email;
+  if (appeal.contactName && appeal.email) {
+    contact = appeal.contactName + ' <' + appeal.email + '>';
+  }
   const project = customer.project
     ? customer.project.code + (customer.project.name ? ' — ' + customer.project.name : '')
       + (customer.project.region ? ' (' + customer.project.region + ')' : '')
@@ -167,7 +170,7 @@ function customerBox(view) {
   return section(t('customer'),
     el('div', { class: 'sd-customer-name' }, customer.company || appeal.contactName || appeal.login || t('unknown'),
       appeal.managedServices ? el('span', { class: 'sd-badge sd-badge-ms' }, t('managedServicesCustomer')) : null),
-    fact(t('company'), customer.company || t('unknown')),
+    customer.company && (appeal.contactName || appeal.login) ? null : fact(t('company'), customer.company || t('unknown')),
     fact(t('login'), appeal.login || t('unknown')),
     fact(t('contact'), contact || t('unknown')),
     fact(t('project'), project),
@@ -312,6 +315,7 @@ function composer(state) {
         filledWith = null;
         next.hidden = internal.checked;
         state.reload();
+        state.tasklistChanged();
       } else if (answer.status === 401) {
         status.textContent = t('signedOut');
         status.classList.add('sd-error');
@@ -380,7 +384,21 @@ function composer(state) {
 
 // --- the tab ---
 
-function mount(node, taskId) {
+/**
+ * Tells Tasklist that the task and the list changed (an answer moves the task's due date to the next
+ * deadline), through the data of the view the plugin is rendered in.
+ */
+function tasklistChanged(scope) {
+  if (!scope || !scope.taskData || typeof scope.taskData.changed !== 'function') {
+    return;
+  }
+  scope.$applyAsync(() => {
+    scope.taskData.changed('task');
+    scope.taskData.changed('taskList');
+  });
+}
+
+function mount(node, taskId, scope) {
   stop();
   const root = el('div', { class: 'sd-workspace', dataset: { taskId } });
   const message = el('div', { class: 'sd-message' }, t('loading'));
@@ -454,6 +472,7 @@ function mount(node, taskId) {
   }
 
   state.reload = load;
+  state.tasklistChanged = () => tasklistChanged(scope);
   current = {
     taskId,
     timer: setInterval(() => {
@@ -473,8 +492,8 @@ export const detailPlugin = {
   // before the form (1000): the appeal is what an agent reads first
   priority: 1100,
   label: t('tab'),
-  render(node, { taskId }) {
-    mount(node, taskId);
+  render(node, { taskId }, scope) {
+    mount(node, taskId, scope);
   },
   unmount() {
     stop();
