@@ -199,6 +199,8 @@ class WorkspaceBrowserIT {
         wait.until(textToBePresentInElementLocated(By.cssSelector(".sd-composer .sd-status"), "Sent to the customer."));
         wait.until(visibilityOfElementLocated(By.xpath("//li[contains(@class,'sd-msg-staff')]"
                 + "//a[contains(@class,'sd-file')][contains(normalize-space(.)," + TasklistUi.literal(AGENT_FILE) + ")]")));
+        // answered: the task and its card move on to the resolution deadline
+        wait.until(driver -> ui.card(number).getText().contains("Resolution in"));
         ui.capture("workspace-05-reply-sent");
         assertThat(customerView().path("messages").findValuesAsText("body")).anyMatch(body -> body.contains(number)
                 && body.contains("working on"));
@@ -303,6 +305,33 @@ class WorkspaceBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".sd-workspace")).getText()).contains("Phone",
                 "VPN drops every few minutes", "Northwind Traders");
         ui.capture("workspace-11-phone-call-number");
+    }
+
+    @Test
+    @Order(7)
+    void aRussianSpeakingAgentReadsTheWorkspaceInRussian() {
+        String number = worked.path("number").asText();
+        // a browser set to Russian: its language and its locale
+        String userAgent = (String) driver.executeScript("return navigator.userAgent;");
+        driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent,
+                "acceptLanguage", "ru-RU,ru"));
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "ru-RU"));
+        try {
+            ui().logIn("agent");
+            ui.openFilter("My appeals");
+            WebElement card = ui.card(number);
+            assertThat(card.getText()).contains("Форма обратной связи", "Высокий", "Диагностика ресурсов");
+            ui.click(card);
+            ui.tab("Обращение");
+            ui.waitForAppeal(number);
+            assertThat(driver.findElement(By.cssSelector(".sd-workspace")).getText())
+                    .contains("Статус", "В работе", "Первый ответ", "Переписка", "Клиент", "Ответ", "Обновить");
+            ui.capture("workspace-12-russian");
+        } finally {
+            driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of());
+            driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent,
+                    "acceptLanguage", "en-US,en"));
+        }
     }
 
     // --- helpers

@@ -85,6 +85,11 @@ function fill(node, card) {
   deadline(card)));
 }
 
+/** Something changed (an answer was sent): the next cards are read anew. */
+export function forgetCards() {
+  recent.clear();
+}
+
 export const cardPlugin = {
   id: 'support-desk-appeal-card',
   pluginPoint: 'tasklist.card',

@@ -1,6 +1,7 @@
 // The "Appeal" tab of a task: the appeal as it is now (read from the desk when the tab opens, on
 // Refresh and every half minute), the reply box with templates and files, and the customer's context.
 import { get, postForm, problem, url } from './api.js';
+import { forgetCards } from './card.js';
 import { countdown } from './countdown.js';
 import { el, clear } from './dom.js';
 import { clockTime, duration, localTime, size } from './format.js';
@@ -389,6 +390,7 @@ function composer(state) {
  * deadline), through the data of the view the plugin is rendered in.
  */
 function tasklistChanged(scope) {
+  forgetCards();
   if (!scope || !scope.taskData || typeof scope.taskData.changed !== 'function') {
     return;
   }

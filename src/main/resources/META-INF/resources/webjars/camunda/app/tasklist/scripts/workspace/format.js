@@ -48,11 +48,12 @@ export function timeLeft(iso, now = Date.now()) {
 
 /** A file size as people read it. */
 export function size(bytes) {
+  const units = t('units');
   if (bytes < 1024) {
-    return bytes + ' B';
+    return bytes + ' ' + units.byte;
   }
   if (bytes < 1024 * 1024) {
-    return Math.round(bytes / 1024) + ' KB';
+    return Math.round(bytes / 1024) + ' ' + units.kilobyte;
   }
-  return (bytes / (1024 * 1024)).toFixed(1) + ' MB';
+  return (bytes / (1024 * 1024)).toFixed(1) + ' ' + units.megabyte;
 }
