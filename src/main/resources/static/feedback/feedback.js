@@ -30,6 +30,8 @@
       offline: 'The service cannot be reached. Please check your connection and try again.',
       statusTitle: 'Request', loading: 'Loading…', status: 'Status', subjectNone: '—',
       conversation: 'Conversation', files: 'Files', noFiles: 'No files.', noMessages: 'No messages yet.',
+      requestFiles: 'Files sent with the request', firstAnswered: 'Answered', download: 'Download',
+      downloadFailed: 'The file could not be downloaded. Please try again.',
       replyTitle: 'Write to support', sendReply: 'Send',
       confirmQuestion: 'We believe the problem is solved. Does everything work?',
       confirm: 'Everything works — confirm', confirmed: 'Thank you! The request is closed.',
@@ -68,6 +70,8 @@
       offline: 'Сервис недоступен. Проверьте подключение и попробуйте снова.',
       statusTitle: 'Обращение', loading: 'Загрузка…', status: 'Статус', subjectNone: '—',
       conversation: 'Переписка', files: 'Файлы', noFiles: 'Файлов нет.', noMessages: 'Сообщений пока нет.',
+      requestFiles: 'Файлы, отправленные с обращением', firstAnswered: 'Ответ дан', download: 'Скачать',
+      downloadFailed: 'Не удалось скачать файл. Попробуйте ещё раз.',
       replyTitle: 'Написать в поддержку', sendReply: 'Отправить',
       confirmQuestion: 'Мы считаем, что проблема решена. Всё работает?',
       confirm: 'Всё работает — подтвердить', confirmed: 'Спасибо! Обращение закрыто.',
@@ -166,17 +170,23 @@
 
   // --- the form ---
 
+  /** The same limits the server applies, told before anything is sent. */
+  function checkFiles(form, input) {
+    var files = Array.prototype.slice.call(input.files || []);
+    var total = files.reduce(function (sum, f) { return sum + f.size; }, 0);
+    if (files.length > MAX_FILES) { return showFieldError(form, 'attachments', t('tooManyFiles')) && false; }
+    if (files.some(function (f) { return f.size > MAX_FILE; })) { return showFieldError(form, 'attachments', t('fileTooLarge')) && false; }
+    if (total > MAX_TOTAL) { return showFieldError(form, 'attachments', t('filesTooLarge')) && false; }
+    return true;
+  }
+
   function checkForm(form) {
     // only what needs no rules of the server: it checks the e-mail's form and answers per field
     var ok = true;
     var email = $('email').value.trim();
     if (!email) { ok = showFieldError(form, 'email', t('required')) && false; }
     if (!$('description').value.trim()) { ok = showFieldError(form, 'description', t('required')) && false; }
-    var files = Array.prototype.slice.call($('attachments').files || []);
-    var total = files.reduce(function (sum, f) { return sum + f.size; }, 0);
-    if (files.length > MAX_FILES) { ok = showFieldError(form, 'attachments', t('tooManyFiles')) && false; }
-    if (files.some(function (f) { return f.size > MAX_FILE; })) { ok = showFieldError(form, 'attachments', t('fileTooLarge')) && false; }
-    else if (total > MAX_TOTAL) { ok = showFieldError(form, 'attachments', t('filesTooLarge')) && false; }
+    if (!checkFiles(form, $('attachments'))) { ok = false; }
     return ok;
   }
 
@@ -264,12 +274,21 @@
       text($('appeal-status'), t('statuses')[appeal.status] || appeal.status).setAttribute('data-status', appeal.status);
       text($('appeal-subject'), appeal.subject || t('subjectNone'));
       text($('appeal-received'), time(appeal.receivedAt));
+      // once answered, the promise is kept: say when, not "we will answer by"
+      text($('first-response-label'), appeal.firstAnsweredAt ? t('firstAnswered') : t('firstAnswerBy'));
       text($('appeal-first-response'), appeal.firstAnsweredAt ? time(appeal.firstAnsweredAt) : time(appeal.firstResponseDueAt));
       text($('appeal-resolution'), time(appeal.resolutionDueAt));
       $('appeal-rejection').hidden = !appeal.rejectionReason;
       text($('appeal-rejection-reason'), appeal.rejectionReason);
       $('confirm-box').hidden = appeal.status !== 'RESOLVED';
       $('reply-box').hidden = appeal.status === 'CLOSED' || appeal.status === 'REJECTED';
+
+      var byMessage = {};
+      var requestFiles = [];
+      (appeal.attachments || []).forEach(function (a) {
+        if (a.messageId == null) { requestFiles.push(a); return; }
+        (byMessage[a.messageId] = byMessage[a.messageId] || []).push(a);
+      });
 
       var list = $('messages');
       list.replaceChildren();
@@ -285,20 +304,58 @@
         head.appendChild(text(document.createElement('time'), time(m.createdAt)));
         item.appendChild(head);
         item.appendChild(text(document.createElement('div'), m.body)).className = 'body';
+        if (byMessage[m.id]) { item.appendChild(fileList(byMessage[m.id])); }
         list.appendChild(item);
       });
       if (!list.children.length) { list.appendChild(text(document.createElement('li'), t('noMessages'))).className = 'empty'; }
 
       var files = $('attachments');
       files.replaceChildren();
-      (appeal.attachments || []).forEach(function (a) {
-        var item = document.createElement('li');
-        item.className = 'file';
-        item.appendChild(text(document.createElement('span'), a.fileName)).className = 'file-name';
-        item.appendChild(text(document.createElement('span'), ' (' + Math.max(1, Math.round(a.size / 1024)) + ' KB)')).className = 'file-size';
-        files.appendChild(item);
-      });
+      requestFiles.forEach(function (a) { files.appendChild(fileItem(a)); });
       if (!files.children.length) { files.appendChild(text(document.createElement('li'), t('noFiles'))).className = 'empty'; }
+    }
+
+    function fileList(attachments) {
+      var list = document.createElement('ul');
+      list.className = 'files';
+      attachments.forEach(function (a) { list.appendChild(fileItem(a)); });
+      return list;
+    }
+
+    /** A file as a button: the download needs the token in a header, which a plain link cannot send. */
+    function fileItem(a) {
+      var item = document.createElement('li');
+      item.className = 'file';
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'file-download';
+      button.title = t('download');
+      text(button, a.fileName);
+      button.addEventListener('click', function () { download(a, button); });
+      item.appendChild(button);
+      item.appendChild(text(document.createElement('span'), ' (' + Math.max(1, Math.round(a.size / 1024)) + ' KB)')).className = 'file-size';
+      return item;
+    }
+
+    function download(a, button) {
+      button.disabled = true;
+      fetch(a.url, { headers: { 'X-Appeal-Token': token }, credentials: 'omit', referrerPolicy: 'no-referrer' })
+        .then(function (response) {
+          if (!response.ok) { throw new Error('HTTP ' + response.status); }
+          return response.blob();
+        })
+        .then(function (blob) {
+          var link = document.createElement('a');
+          link.href = URL.createObjectURL(blob);
+          // the customer's own name for it; the server's generated name is only a fallback
+          link.download = a.fileName;
+          document.body.appendChild(link);
+          link.click();
+          link.remove();
+          setTimeout(function () { URL.revokeObjectURL(link.href); }, 60000);
+        })
+        .catch(function () { text($('status-error'), t('downloadFailed')); })
+        .then(function () { button.disabled = false; });
     }
 
     rerender = render;
@@ -309,11 +366,20 @@
       clearErrors(form);
       var body = $('reply').value.trim();
       if (!body) { showFieldError(form, 'body', t('required')); return; }
+      if (!checkFiles(form, $('reply-attachments'))) { return; }
+      var chosen = Array.prototype.slice.call($('reply-attachments').files || []);
+      var payload = { body: body };
+      if (chosen.length) {
+        payload = new FormData();
+        payload.append('body', body);
+        chosen.forEach(function (f) { payload.append('attachments', f, f.name); });
+      }
       var button = $('send-reply');
       button.disabled = true;
-      api('POST', base + '/messages', token, { body: body }).then(function (answer) {
+      api('POST', base + '/messages', token, payload).then(function (answer) {
         if (answer.status === 201) {
           $('reply').value = '';
+          $('reply-attachments').value = '';
           return load();
         }
         if (answer.status === 404) { fail(t('notFound')); return; }

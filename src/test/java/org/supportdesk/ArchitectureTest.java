@@ -87,6 +87,18 @@ class ArchitectureTest {
         return name.startsWith("org.camunda.") && (name.contains(".impl.") || name.endsWith(".impl"));
     }
 
+    /**
+     * The Tasklist login lives in the webapps' HTTP session, in classes of Camunda's webapp
+     * implementation (the ones its own authentication and CSRF filters use). One filter reads it for
+     * the workspace API; nothing else may depend on them.
+     */
+    @Test
+    void onlyTheWebappSessionFilterReadsTheWebappLogin() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.supportdesk.security.WebappSessionAuthenticationFilter")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.webapp..")
+                .check(CLASSES);
+    }
+
     @Test
     void engineExtensionsStayInSystem() {
         classes().that().areAssignableTo(ResourceAuthorizationProvider.class)

@@ -195,12 +195,9 @@ class AppealController {
         AppealAccess.Caller caller = access.check(number, token, authentication);
         AppealMessage message;
         if (caller.staff()) {
-            if (!files.isEmpty()) {
-                throw new InvalidRequestException("attachments", "staff messages take no attachments yet");
-            }
             Visibility visibility = body.visibility() == null ? Visibility.CUSTOMER : body.visibility();
             message = conversation.staffWrites(number, caller.user(), visibility,
-                    visibility == Visibility.CUSTOMER ? MessageKind.REPLY : MessageKind.NOTE, body.body());
+                    visibility == Visibility.CUSTOMER ? MessageKind.REPLY : MessageKind.NOTE, body.body(), files);
         } else {
             message = conversation.customerWrites(number, body.body(), files);
         }

@@ -3,6 +3,7 @@ package org.supportdesk.appeal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -87,17 +88,54 @@ public class AppealConversation {
     @Transactional
     public AppealMessage staffWrites(String number, String author, Visibility visibility, MessageKind kind,
                                      String body) {
+        return staffWrites(number, author, visibility, kind, body, List.of());
+    }
+
+    /**
+     * The same with files for the customer, checked by the same upload rules as the customer's. They
+     * belong to the message, so the channels send them with it; internal notes take none (they would
+     * have nowhere to go that only staff see).
+     */
+    @Transactional
+    public AppealMessage staffWrites(String number, String author, Visibility visibility, MessageKind kind,
+                                     String body, List<IntakeCommand.Upload> files) {
         Appeal appeal = appeals.getByNumber(number);
+        if (!files.isEmpty() && visibility != Visibility.CUSTOMER) {
+            throw new InvalidRequestException("attachments", "files go to the customer; an internal note takes none");
+        }
+        if (files.size() > uploads.maxFiles()) {
+            throw new InvalidRequestException("attachments", "at most " + uploads.maxFiles() + " files");
+        }
+        List<StoredFile> checked = files.stream().map(f -> uploads.check(f.fileName(), f.content())).toList();
         Instant now = clock.instant();
         long id = conversation.insertMessage(appeal.id(), Direction.OUTBOUND, kind, author, visibility, body, now);
+        for (StoredFile file : checked) {
+            conversation.insertAttachment(appeal.id(), id, file, now);
+        }
         if (visibility == Visibility.CUSTOMER) {
             events.publishEvent(new CustomerMessageWritten(appeal, id, kind, body));
         }
         if (visibility == Visibility.CUSTOMER && appeals.markFirstAnswered(appeal.id(), now)) {
             metrics.firstAnswered(appeal, now);
-            firstAnswerGiven(number);
+            firstAnswerGiven(appeal);
         }
         return message(appeal.id(), id);
+    }
+
+    /**
+     * Whether an agent answered the customer after the customer last wrote (or after the appeal came
+     * in): resolving needs an answer, so the customer never gets only the automatic resolution notice.
+     */
+    public boolean answeredSinceCustomerWrote(String number) {
+        boolean answered = false;
+        for (AppealMessage message : conversation.messages(appeals.getByNumber(number).id(), false)) {
+            if (message.kind() == MessageKind.CUSTOMER_MESSAGE) {
+                answered = false;
+            } else if (message.kind() == MessageKind.REPLY) {
+                answered = true;
+            }
+        }
+        return answered;
     }
 
     /** An automatic message to the customer (acknowledgement, rejection, resolution notice). */
@@ -154,11 +192,14 @@ public class AppealConversation {
         return !conversation.attachments(appeal.id()).isEmpty();
     }
 
-    /** The follow-up date of open tasks marks the first-answer deadline; once answered it goes. */
-    private void firstAnswerGiven(String number) {
+    /**
+     * While the first answer is outstanding, the open tasks are due at the first-answer deadline (their
+     * follow-up date marks it too); once answered, the resolution deadline is the next one.
+     */
+    private void firstAnswerGiven(Appeal appeal) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(AppealVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(number)
+                .processInstanceBusinessKey(appeal.number())
                 .singleResult();
         if (instance == null) {
             return;
@@ -167,6 +208,7 @@ public class AppealConversation {
         for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
             if (task.getFollowUpDate() != null) {
                 task.setFollowUpDate(null);
+                task.setDueDate(appeal.resolutionDueAt() == null ? null : Date.from(appeal.resolutionDueAt()));
                 tasks.saveTask(task);
             }
         }

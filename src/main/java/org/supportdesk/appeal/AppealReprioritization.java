@@ -63,9 +63,12 @@ public class AppealReprioritization {
             variables.put(AppealVariables.FIRST_RESPONSE_DUE_AT, Date.from(due.firstResponseDueAt()));
             variables.put(AppealVariables.RESOLUTION_DUE_AT, Date.from(due.resolutionDueAt()));
             runtime.setVariables(instance.getId(), variables);
+            // the tasks are due at the next deadline: the first answer while it is outstanding
+            boolean answered = appeal.firstAnsweredAt() != null;
             for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId())
                     .taskDefinitionKeyIn("UserTask_TriageAppeal", "UserTask_WorkOnAppeal").list()) {
-                task.setDueDate(Date.from(due.resolutionDueAt()));
+                task.setDueDate(Date.from(answered ? due.resolutionDueAt() : due.firstResponseDueAt()));
+                task.setFollowUpDate(answered ? null : Date.from(due.firstResponseDueAt()));
                 tasks.saveTask(task);
             }
             runtime.createSignalEvent(AppealVariables.DEADLINES_CHANGED_SIGNAL_PREFIX + instance.getId()).send();

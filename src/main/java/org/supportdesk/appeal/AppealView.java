@@ -25,11 +25,12 @@ record AppealView(String number, Channel channel, AppealStatus status, Priority 
         }
     }
 
-    record AttachmentView(long id, String fileName, String contentType, long size, String url) {
+    /** {@code messageId}: the message the file came with; null for the files of the first message. */
+    record AttachmentView(long id, String fileName, String contentType, long size, String url, Long messageId) {
 
         static AttachmentView of(String number, Attachment a) {
             return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.sizeBytes(),
-                    "/api/appeals/" + number + "/attachments/" + a.id());
+                    "/api/appeals/" + number + "/attachments/" + a.id(), a.messageId());
         }
     }
 

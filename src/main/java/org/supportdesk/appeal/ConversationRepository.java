@@ -76,7 +76,7 @@ public class ConversationRepository {
                 .param("appealId", appealId).query(ATTACHMENT).list();
     }
 
-    Optional<StoredFile> attachmentContent(long appealId, long attachmentId) {
+    public Optional<StoredFile> attachmentContent(long appealId, long attachmentId) {
         return jdbc.sql("""
                 SELECT file_name, content_type, content FROM appeal_attachment
                 WHERE appeal_id = :appealId AND id = :id""")
@@ -95,7 +95,9 @@ public class ConversationRepository {
 
     private static Attachment mapAttachment(ResultSet rs, int row) throws SQLException {
         long messageId = rs.getLong("message_id");
-        return new Attachment(rs.getLong("id"), rs.getLong("appeal_id"), rs.wasNull() ? null : messageId,
+        // read before the next column: wasNull() speaks of the last one read
+        Long message = rs.wasNull() ? null : messageId;
+        return new Attachment(rs.getLong("id"), rs.getLong("appeal_id"), message,
                 rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
                 instant(rs, "created_at"));
     }

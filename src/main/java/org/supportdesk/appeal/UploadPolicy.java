@@ -117,7 +117,7 @@ public class UploadPolicy {
     }
 
     /** Served file name: generated, with an extension matching the detected type. */
-    static String servedName(String appealNumber, long attachmentId, String contentType) {
+    public static String servedName(String appealNumber, long attachmentId, String contentType) {
         String extension = switch (contentType) {
             case "image/png" -> "png";
             case "image/jpeg" -> "jpg";
@@ -130,7 +130,7 @@ public class UploadPolicy {
         return (appealNumber + "-" + attachmentId + "." + extension).toLowerCase(Locale.ROOT);
     }
 
-    static boolean allowedType(String contentType) {
+    public static boolean allowedType(String contentType) {
         return Arrays.asList("image/png", "image/jpeg", "image/gif", "application/pdf", "application/zip",
                 "application/gzip", "text/plain").contains(contentType);
     }

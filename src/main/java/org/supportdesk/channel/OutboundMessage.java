@@ -15,7 +15,7 @@ import org.supportdesk.vocabulary.Language;
  * @param customerMessageIds   platform ids of what the customer sent on this appeal, oldest first
  * @param sentMessageIds       platform ids of what we sent on it through this channel, oldest first
  * @param replyTo              where answers should go, if not to us (mail Reply-To); usually null
- * @param document             a file that goes with the text (a quote's PDF); usually null
+ * @param documents            files that go with the text: an agent's attachments, a quote's PDF; often none
  */
 public record OutboundMessage(
         long id,
@@ -30,10 +30,18 @@ public record OutboundMessage(
         List<String> customerMessageIds,
         List<String> sentMessageIds,
         String replyTo,
-        Document document) {
+        List<Document> documents) {
 
-    /** A file sent along, e.g. a quote. */
+    public OutboundMessage {
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** A file sent along: an agent's attachment, a quote. */
     public record Document(String fileName, String contentType, byte[] content) {
+
+        public boolean image() {
+            return contentType != null && contentType.startsWith("image/");
+        }
     }
 
     /** A message of an appeal: no document, answers come back to us. */
@@ -41,7 +49,7 @@ public record OutboundMessage(
                            boolean automatic, String subject, String body, Language language,
                            List<String> customerMessageIds, List<String> sentMessageIds) {
         this(id, deliveryKey, appealNumber, recipient, kind, automatic, subject, body, language, customerMessageIds,
-                sentMessageIds, null, null);
+                sentMessageIds, null, List.of());
     }
 
     /** Chats have no subject line: the text starts with the appeal number, so the customer knows which one. */

@@ -2,6 +2,7 @@ package org.supportdesk.channel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,9 +115,16 @@ class OutboxDispatcher {
                 ? List.of() : receipts.externalIds(entry.channel(), entry.appealId());
         List<String> sent = entry.appealId() == null
                 ? List.of() : outbox.sentPlatformIds(entry.appealId(), entry.channel());
+        List<OutboundMessage.Document> documents = new ArrayList<>();
+        if (entry.appealMessageId() != null) {
+            documents.addAll(outbox.filesOfMessage(entry.appealMessageId()));
+        }
+        if (entry.documentName() != null) {
+            outbox.document(entry.id()).ifPresent(documents::add);
+        }
         return new OutboundMessage(entry.id(), entry.deliveryKey(), entry.appealNumber(), entry.recipient(),
                 entry.kind(), automatic(entry.kind()), entry.subject(), entry.body(), entry.language(), received, sent,
-                entry.replyTo(), entry.documentName() == null ? null : outbox.document(entry.id()).orElse(null));
+                entry.replyTo(), documents);
     }
 
     /** Messages of the appeal process by their kind; others (a quote) are written for a person to read. */

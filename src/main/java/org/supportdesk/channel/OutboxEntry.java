@@ -7,11 +7,13 @@ import org.supportdesk.vocabulary.Language;
 
 /**
  * One row of the outbox, as staff see it in the delivery list. {@code appealNumber} is the
- * appeal's number, or the reference of a message that belongs to no appeal (a quote's request number).
+ * appeal's number, or the reference of a message that belongs to no appeal (a quote's request number);
+ * {@code appealMessageId} the message of the appeal it delivers, whose files go with it.
  */
 public record OutboxEntry(
         long id,
         Long appealId,
+        Long appealMessageId,
         String appealNumber,
         Channel channel,
         String recipient,

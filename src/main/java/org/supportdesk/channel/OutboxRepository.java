@@ -23,7 +23,7 @@ import org.supportdesk.vocabulary.Language;
 public class OutboxRepository {
 
     private static final String SELECT = """
-            SELECT o.id, o.appeal_id, o.channel, o.recipient, o.kind, o.subject, o.body, o.language, o.status,
+            SELECT o.id, o.appeal_id, o.appeal_message_id, o.channel, o.recipient, o.kind, o.subject, o.body, o.language, o.status,
                    o.attempts, o.next_attempt_at, o.last_error, o.delivery_key, o.platform_message_id, o.created_at,
                    o.sent_at, o.reply_to, o.document_name, o.document_type,
                    COALESCE(a.appeal_number, o.reference) AS appeal_number
@@ -128,6 +128,17 @@ public class OutboxRepository {
                 .query((rs, row) -> new OutboundMessage.Document(rs.getString("document_name"),
                         rs.getString("document_type"), rs.getBytes("document_content")))
                 .optional();
+    }
+
+    /** The files an agent sent with this message of the appeal, oldest first; read only when it is sent. */
+    List<OutboundMessage.Document> filesOfMessage(long appealMessageId) {
+        return jdbc.sql("""
+                SELECT file_name, content_type, content FROM appeal_attachment
+                WHERE message_id = :messageId ORDER BY id""")
+                .param("messageId", appealMessageId)
+                .query((rs, row) -> new OutboundMessage.Document(rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getBytes("content")))
+                .list();
     }
 
     void markSent(long id, int attempts, String platformMessageId, Instant at) {
@@ -236,7 +247,9 @@ public class OutboxRepository {
     private static OutboxEntry map(ResultSet rs, int row) throws SQLException {
         long appealId = rs.getLong("appeal_id");
         Long appeal = rs.wasNull() ? null : appealId;
-        return new OutboxEntry(rs.getLong("id"), appeal, rs.getString("appeal_number"),
+        long appealMessageId = rs.getLong("appeal_message_id");
+        Long appealMessage = rs.wasNull() ? null : appealMessageId;
+        return new OutboxEntry(rs.getLong("id"), appeal, appealMessage, rs.getString("appeal_number"),
                 Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("kind"),
                 rs.getString("subject"), rs.getString("body"), Language.valueOf(rs.getString("language")),
                 OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),

@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -39,6 +43,21 @@ public class PlatformHttp {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
         requests.setReadTimeout(readTimeout);
         return RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
+    }
+
+    /**
+     * A file as one part of a multipart upload to a platform, under its own name and type; the part's
+     * name is the key it is added under.
+     */
+    public static HttpEntity<ByteArrayResource> filePart(OutboundMessage.Document document) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(document.contentType()));
+        return new HttpEntity<>(new ByteArrayResource(document.content()) {
+            @Override
+            public String getFilename() {
+                return document.fileName();
+            }
+        }, headers);
     }
 
     /**

@@ -58,6 +58,17 @@ public class CustomerDirectory {
                 .optional();
     }
 
+    /** The name of the directory's contact with this address (mail, chat, peer or page-scoped id), if any. */
+    public Optional<String> contactName(String address) {
+        if (address == null || address.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT name FROM customer_contact WHERE LOWER(address) = LOWER(:address)
+                ORDER BY id FETCH FIRST 1 ROWS ONLY""")
+                .param("address", address.strip()).query(String.class).optional();
+    }
+
     public List<Project> projects(long customerId) {
         return jdbc.sql("SELECT * FROM project WHERE customer_id = :customerId ORDER BY code")
                 .param("customerId", customerId)

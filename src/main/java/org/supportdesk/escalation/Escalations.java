@@ -19,13 +19,10 @@ import org.supportdesk.appeal.AppealRepository;
 
 /**
  * Records what fired on the SLA clock, once per deadline, raises the appeal's escalation level,
- * and tells the people concerned: a stored staff notice, and a line on their open task.
+ * and tells the people concerned with a stored staff notice.
  */
 @Service
 public class Escalations {
-
-    /** Task-local variable the triage and work forms show. */
-    static final String TASK_WARNING_VARIABLE = "slaWarning";
 
     private final JdbcClient jdbc;
     private final AppealRepository appeals;
@@ -98,10 +95,12 @@ public class Escalations {
                 .update();
     }
 
-    /** The appeal's open tasks show the warning; their assignee, or else their groups, get the notice. */
+    /**
+     * The assignee of the appeal's open work, or else its groups, get the warning as a notice. The task
+     * itself shows it without a copy: the workspace reads the SLA state of the appeal when it opens.
+     */
     void warnOpenTasks(Appeal appeal, String processInstanceId, EscalationKind kind, String text) {
         for (Task task : openWork(processInstanceId)) {
-            tasks.setVariableLocal(task.getId(), TASK_WARNING_VARIABLE, text);
             if (task.getAssignee() != null) {
                 notifyStaff(appeal, task.getAssignee(), null, kind, text);
             } else {

@@ -114,6 +114,20 @@ public class CostRequestRepository {
                 .update();
     }
 
+    /** Sales corrected who the lead is: a blank value keeps what the lead has. */
+    public void correctContact(long id, String company, String contactName) {
+        jdbc.sql("""
+                UPDATE ms_request SET company = COALESCE(:company, company),
+                    contact_name = COALESCE(:contactName, contact_name)
+                WHERE id = :id""")
+                .param("company", blankToNull(company)).param("contactName", blankToNull(contactName))
+                .param("id", id).update();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public void appendNotes(long id, String added) {
         CostRequest request = findById(id);
         String notes = request.notes() == null ? added : request.notes() + "\n\n" + added;

@@ -95,8 +95,12 @@ final class TaskFilters {
                             .processDefinitionKey(AccessModel.SERVICE_NOTIFICATION)
                             .orderByTaskCreateTime().desc()));
 
-    // the columns Tasklist shows on each task card
-    private static final List<Map<String, String>> VARIABLES = List.of(
+    /**
+     * The process variables earlier versions listed on every card (as raw codes). The workspace's card
+     * shows them in words now, with the appeal's number, subject and time left; filters that still list
+     * exactly these lose them, filters users edited keep what they chose.
+     */
+    private static final List<Map<String, String>> EARLIER_CARD_VARIABLES = List.of(
             variable("channel", "Channel"),
             variable("priority", "Priority"),
             variable("category", "Category"),
@@ -121,6 +125,7 @@ final class TaskFilters {
             Filter existing = filterService.createFilterQuery().filterName(definition.name()).list().stream()
                     .findFirst().orElse(null);
             if (existing != null) {
+                dropEarlierCardVariables(existing);
                 ids.put(definition.name(), existing.getId());
                 continue;
             }
@@ -132,12 +137,21 @@ final class TaskFilters {
         return ids;
     }
 
+    private void dropEarlierCardVariables(Filter filter) {
+        Map<String, Object> properties = filter.getProperties();
+        if (properties != null && EARLIER_CARD_VARIABLES.equals(properties.get("variables"))) {
+            Map<String, Object> changed = new LinkedHashMap<>(properties);
+            changed.remove("variables");
+            filter.setProperties(changed);
+            filterService.saveFilter(filter);
+        }
+    }
+
     private static Map<String, Object> properties(TaskFilter definition, int priority) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", definition.description());
         properties.put("priority", priority);
         properties.put("refresh", true);
-        properties.put("variables", VARIABLES);
         return properties;
     }
 

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys the modelers' folder {@code processes/} (packaged on the classpath under the same name,
  * so it works from the jar too). Each BPMN model is deployed together with the forms it references;
- * each decision and any unreferenced form on its own. A bundle identical to its last deployment is
- * skipped, so only changed models get a new version.
+ * each decision and any unreferenced form on its own; the reply templates together. A bundle
+ * identical to its last deployment is skipped, so only changed models get a new version.
  *
  * <p>Runs before the web server accepts requests, so nothing can start a process that is not there.
  */
@@ -38,6 +38,8 @@ class ProcessModelDeployer implements SmartInitializingSingleton {
 
     static final String ROOT = "processes/";
     static final String SOURCE = "processes";
+    /** The folder and deployment name of the reply templates the workspace offers (workspace.ReplyTemplates). */
+    static final String REPLY_TEMPLATES = "reply-templates";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProcessModelDeployer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -85,6 +87,11 @@ class ProcessModelDeployer implements SmartInitializingSingleton {
             bundles.add(new Bundle(name, resources));
         });
         decisions.forEach((name, content) -> bundles.add(new Bundle(name, Map.of(name, content))));
+        // all reply templates in one deployment: the newest one is the set in force
+        Map<String, byte[]> templates = read(REPLY_TEMPLATES + "/*.yaml");
+        if (!templates.isEmpty()) {
+            bundles.add(new Bundle(REPLY_TEMPLATES, templates));
+        }
         forms.forEach((name, content) -> {
             if (!referencedForms.contains(name)) {
                 bundles.add(new Bundle(name, Map.of(name, content)));

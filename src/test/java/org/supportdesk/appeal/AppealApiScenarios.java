@@ -1,6 +1,7 @@
 package org.supportdesk.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -237,8 +238,11 @@ abstract class AppealApiScenarios {
 
     private void triageAskReplyAndResolve(JsonNode created, String number) {
         Task triage = task(number);
-        assertThat(triage.getFollowUpDate()).isNotNull();
-        assertThat(tasks.getVariableLocal(triage.getId(), "description").toString()).contains("NotReady");
+        // due at the next deadline, the first answer, which the follow-up date marks too
+        assertThat(triage.getDueDate().toInstant()).isEqualTo(appealRow(created).firstResponseDueAt());
+        assertThat(triage.getFollowUpDate().toInstant()).isEqualTo(appealRow(created).firstResponseDueAt());
+        // nothing of the appeal is copied onto the task: the workspace reads it live
+        assertThat(tasks.getVariablesLocal(triage.getId())).isEmpty();
         tasks.claim(triage.getId(), STAFF_USER);
         tasks.complete(triage.getId(), Map.of("triageDecision", "ASK_CUSTOMER", "category", "RESOURCE_DIAGNOSTICS",
                 "urgency", "HIGH", "impact", "MEDIUM", "reply", "Which cluster and project is it?"));
@@ -342,7 +346,9 @@ abstract class AppealApiScenarios {
         assertThat(changed.getBody().path("priority").asText()).isEqualTo("CRITICAL");
         Appeal appeal = appealRow(created);
         assertThat(appeal.resolutionDueAt()).isEqualTo(appeal.receivedAt().plus(Duration.ofHours(2)));
-        assertThat(task(number).getDueDate().toInstant()).isEqualTo(appeal.resolutionDueAt());
+        // not answered yet: the task is due at the (recomputed) first-answer deadline
+        assertThat(task(number).getDueDate().toInstant()).isEqualTo(appeal.firstResponseDueAt());
+        assertThat(task(number).getFollowUpDate().toInstant()).isEqualTo(appeal.firstResponseDueAt());
 
         HttpHeaders anonymous = new HttpHeaders();
         anonymous.setContentType(MediaType.APPLICATION_JSON);
@@ -368,6 +374,80 @@ abstract class AppealApiScenarios {
                 Map.of("body", "We are checking the charge and will come back today."), JsonNode.class);
         assertThat(appealRow(created).firstAnsweredAt()).isNotNull();
         assertThat(task(number).getFollowUpDate()).isNull();
+        // answered: the next deadline is the resolution
+        assertThat(task(number).getDueDate().toInstant()).isEqualTo(appealRow(created).resolutionDueAt());
+    }
+
+    @Test
+    void staffRepliesCarryFilesThatTheCustomerDownloads() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "f@example.com",
+                "description", "Please send us the firewall template you mentioned on the phone.")));
+        String number = created.path("number").asText();
+        byte[] pdf = "%PDF-1.4 firewall template".getBytes();
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("body", "The template is attached.");
+        form.add("attachments", file("firewall-template.pdf", pdf));
+        HttpHeaders headers = staff();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        ResponseEntity<JsonNode> reply = http.exchange("/api/appeals/" + number + "/messages", HttpMethod.POST,
+                new HttpEntity<>(form, headers), JsonNode.class);
+
+        assertThat(reply.getStatusCode()).as("%s", reply.getBody()).isEqualTo(HttpStatus.CREATED);
+        long messageId = reply.getBody().path("id").asLong();
+        JsonNode files = getAsCustomer(created).getBody().path("attachments");
+        assertThat(files).hasSize(1);
+        assertThat(files.get(0).path("fileName").asText()).isEqualTo("firewall-template.pdf");
+        assertThat(files.get(0).path("messageId").asLong()).isEqualTo(messageId);
+        ResponseEntity<byte[]> download = http.exchange(files.get(0).path("url").asText(), HttpMethod.GET,
+                new HttpEntity<>(customer(created)), byte[].class);
+        assertThat(download.getBody()).isEqualTo(pdf);
+
+        // a file is for the customer: an internal note takes none, and nothing is written
+        MultiValueMap<String, Object> note = new LinkedMultiValueMap<>();
+        note.add("body", "Internal copy.");
+        note.add("visibility", "INTERNAL");
+        note.add("attachments", file("copy.pdf", pdf));
+        assertProblem(http.exchange("/api/appeals/" + number + "/messages", HttpMethod.POST,
+                new HttpEntity<>(note, headers), JsonNode.class), HttpStatus.BAD_REQUEST, "attachments");
+        // the same upload rules as for customers
+        MultiValueMap<String, Object> binary = new LinkedMultiValueMap<>();
+        binary.add("body", "A program.");
+        binary.add("attachments", file("tool.exe", new byte[] {'M', 'Z', 0, 1, 2}));
+        assertProblem(http.exchange("/api/appeals/" + number + "/messages", HttpMethod.POST,
+                new HttpEntity<>(binary, headers), JsonNode.class), HttpStatus.BAD_REQUEST, "attachments");
+        assertThat(getAsCustomer(created).getBody().path("attachments")).hasSize(1);
+    }
+
+    @Test
+    void resolvingNeedsAnAnswerToTheCustomersLastMessage() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "q@example.com",
+                "description", "The object storage bucket shop-media answers 403 to our CDN since noon.")));
+        String number = created.path("number").asText();
+        identity.setAuthentication(STAFF_USER, List.of("support-l1"));
+        try {
+            Task triage = task(number);
+            tasks.claim(triage.getId(), STAFF_USER);
+            tasks.complete(triage.getId(), Map.of("triageDecision", "ACCEPT", "category", "RESOURCE_DIAGNOSTICS",
+                    "urgency", "MEDIUM", "impact", "MEDIUM"));
+            Task work = task(number);
+
+            // no answer yet: refused, the task stays open and nothing is resolved
+            assertThatThrownBy(() -> tasks.complete(work.getId(), Map.of("workOutcome", "RESOLVE")))
+                    .hasMessageContaining("resolving needs an answer");
+            assertThat(task(number).getId()).isEqualTo(work.getId());
+            assertThat(appealRow(created).status()).isEqualTo(AppealStatus.IN_PROGRESS);
+
+            // an answer sent beforehand (from the workspace, a template) counts
+            http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).postForEntity("/api/appeals/" + number + "/messages",
+                    Map.of("body", "The bucket policy lost the CDN's role; restored."), JsonNode.class);
+            tasks.complete(work.getId(), Map.of("workOutcome", "RESOLVE"));
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(appealRow(created).status()).isEqualTo(AppealStatus.RESOLVED);
+        assertThat(getAsCustomer(created).getBody().path("messages").findValuesAsText("kind"))
+                .containsSubsequence("REPLY", "RESOLUTION");
     }
 
     @Test
@@ -388,6 +468,8 @@ abstract class AppealApiScenarios {
         assertThat(files.get(0).path("fileName").asText()).isEqualTo("screen shot_1_.png");
         assertThat(files.get(0).path("contentType").asText()).isEqualTo("image/png");
         assertThat(files.get(1).path("contentType").asText()).isEqualTo("text/plain");
+        // they came with the appeal itself, not with a later message
+        assertThat(files.get(0).has("messageId")).isFalse();
 
         ResponseEntity<byte[]> download = http.exchange(files.get(0).path("url").asText(), HttpMethod.GET,
                 new HttpEntity<>(customer(created)), byte[].class);

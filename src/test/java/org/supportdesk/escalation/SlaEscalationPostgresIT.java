@@ -143,7 +143,10 @@ class SlaEscalationPostgresIT {
         assertThat(tasks.getIdentityLinksForTask(triage.getId()))
                 .anyMatch(link -> "support-l2".equals(link.getGroupId()))
                 .noneMatch(link -> "support-l1".equals(link.getGroupId()));
-        assertThat(tasks.getVariableLocal(triage.getId(), "slaWarning").toString()).contains(number);
+        // the task carries no copy of the warning: the workspace reads the SLA state of the appeal itself
+        assertThat(tasks.getVariablesLocal(triage.getId())).isEmpty();
+        // due at the breached first-answer deadline, so the escalated appeal stays on top of the queues
+        assertThat(triage.getDueDate().toInstant()).isEqualTo(escalated.firstResponseDueAt());
         assertThat(escalations.notices(appeal.id())).extracting(Escalations.Notice::group)
                 .contains("duty-engineers", "support-l1", "support-leads", "support-management");
 

@@ -239,14 +239,45 @@ class ManagedServicesPostgresIT {
         assertThat(shown.path("status").asText()).isEqualTo("LEAD");
         assertThat(shown.path("contactEmail").asText()).isEqualTo("cto@lead.example");
         assertThat(shown.path("login").asText()).isEqualTo("lead-customer");
+        // who wrote is the contact; the company nobody knows yet is said so, never the project or the login
+        assertThat(shown.path("contactName").asText()).isEqualTo("Pavel Orlov");
+        assertThat(shown.path("company").asText()).isEqualTo("Company not known yet");
         assertThat(open(lead, "complete-lead")).hasSize(1);
 
-        complete(lead, "complete-lead", Map.of("services", "IT_OUTSOURCING,MONITORING", "vms", 30));
+        complete(lead, "complete-lead", Map.of("services", "IT_OUTSOURCING,MONITORING", "vms", 30,
+                "leadCompany", "Lead Systems LLC"));
         JsonNode completed = show(lead);
+        assertThat(completed.path("company").asText()).isEqualTo("Lead Systems LLC");
+        assertThat(completed.path("contactName").asText()).isEqualTo("Pavel Orlov");
         assertThat(completed.path("status").asText()).isEqualTo("NEW");
         assertThat(completed.path("services").toString()).contains("IT_OUTSOURCING", "MONITORING");
         assertThat(completed.path("environment").path("vms").asInt()).isEqualTo(30);
         assertThat(open(lead, "qualify-request")).hasSize(1);
+    }
+
+    @Test
+    void aLeadFromAKnownCustomerCarriesTheirCompanyAndTheDirectorysContact() {
+        String login = "lead-known-" + System.nanoTime();
+        String email = "cio@" + login + ".example";
+        jdbc.sql("INSERT INTO customer (login, company, language, created_at) VALUES (:login, 'Known Corp', 'EN', "
+                + "CURRENT_TIMESTAMP)").param("login", login).update();
+        long customer = jdbc.sql("SELECT id FROM customer WHERE login = :login").param("login", login)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO customer_contact (customer_id, name, preferred_channel, address, language) "
+                + "VALUES (:customer, 'Irina Volkova', 'MAIL', :email, 'EN')").param("customer", customer)
+                .param("email", email).update();
+        ResponseEntity<JsonNode> appeal = http.withBasicAuth(AGENT, PASSWORD).postForEntity("/api/appeals", json("""
+                {"channel": "PHONE", "login": "%s", "project": "web", "email": "%s",
+                 "subject": "Outsourcing", "description": "Please run our servers for us, what would it cost?",
+                 "category": "MANAGED_SERVICES"}""".formatted(login, email)), JsonNode.class);
+        assertThat(appeal.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        String lead = jdbc.sql("SELECT request_number FROM ms_request WHERE source_appeal_number = :n")
+                .param("n", appeal.getBody().path("number").asText()).query(String.class).single();
+        JsonNode shown = show(lead);
+        assertThat(shown.path("company").asText()).isEqualTo("Known Corp");
+        assertThat(shown.path("contactName").asText()).isEqualTo("Irina Volkova");
+        assertThat(shown.path("contactEmail").asText()).isEqualTo(email);
     }
 
     private static java.util.Optional<MimeMessage> mailTo(String address, String number) throws Exception {

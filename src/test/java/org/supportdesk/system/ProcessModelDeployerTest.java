@@ -53,7 +53,14 @@ class ProcessModelDeployerTest {
         }
         assertThat(modelFiles).contains("appeal.bpmn", "sla.dmn", "managed-services-request.bpmn", "ms-pricing.dmn",
                 "ms-onboarding-audit.bpmn");
-        assertThat(first).containsExactlyInAnyOrderElementsOf(modelFiles);
+        List<String> bundles = new java.util.ArrayList<>(modelFiles);
+        // the reply templates go out together, as one deployment
+        bundles.add(ProcessModelDeployer.REPLY_TEMPLATES);
+        assertThat(first).containsExactlyInAnyOrderElementsOf(bundles);
+        Deployment templates = repository.createDeploymentQuery()
+                .deploymentName(ProcessModelDeployer.REPLY_TEMPLATES).singleResult();
+        assertThat(repository.getDeploymentResourceNames(templates.getId()))
+                .contains("reply-templates/working-on-it.yaml", "reply-templates/ask-for-diagnostics.yaml");
         Deployment appeal = repository.createDeploymentQuery().deploymentName("appeal.bpmn").singleResult();
         assertThat(repository.getDeploymentResourceNames(appeal.getId())).containsExactlyInAnyOrder("appeal.bpmn",
                 "forms/triage-appeal.form", "forms/work-on-appeal.form",
@@ -73,6 +80,12 @@ class ProcessModelDeployerTest {
         Path form = models.resolve("forms/work-on-appeal.form");
         Files.writeString(form, Files.readString(form).replace("Reply to the customer", "Answer to the customer"));
         assertThat(deployer.deploy()).as("a form goes out with the model that uses it").containsExactly("appeal.bpmn");
+
+        Path template = models.resolve("reply-templates/working-on-it.yaml");
+        Files.writeString(template, Files.readString(template).replace("thank you for your patience",
+                "thank you for waiting"));
+        assertThat(deployer.deploy()).as("a changed template: the set in force is deployed again")
+                .containsExactly(ProcessModelDeployer.REPLY_TEMPLATES);
     }
 
     @Test

@@ -15,25 +15,40 @@ import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.competency.CompetencyPolicy;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequests;
+import org.supportdesk.managedservices.ManagedServicesContracts;
+import org.supportdesk.customer.CustomerDirectory;
 
 /**
  * Service task "Hand over to sales": a Managed Services request. Sales get a lead filled from the
  * appeal (who, what they wrote, linked by number); the customer is told sales will call.
+ *
+ * <p>The lead's company is the customer's company as the directory or an earlier contract knows it;
+ * its contact is the person who wrote (their name as given, else as the directory knows their
+ * address). What nobody knows yet is marked as such for sales to complete, never filled with the
+ * project or the login.
  */
 @Component
 class HandOverToSalesDelegate implements JavaDelegate {
+
+    static final String UNKNOWN_COMPANY = "Company not known yet";
+    static final String UNKNOWN_CONTACT = "Name not given";
 
     private final AppealRepository appeals;
     private final AppealConversation conversation;
     private final CompetencyPolicy competency;
     private final CostRequests costRequests;
+    private final CustomerDirectory directory;
+    private final ManagedServicesContracts contracts;
 
     HandOverToSalesDelegate(AppealRepository appeals, AppealConversation conversation, CompetencyPolicy competency,
-                            CostRequests costRequests) {
+                            CostRequests costRequests, CustomerDirectory directory,
+                            ManagedServicesContracts contracts) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.competency = competency;
         this.costRequests = costRequests;
+        this.directory = directory;
+        this.contracts = contracts;
     }
 
     @Override
@@ -45,13 +60,40 @@ class HandOverToSalesDelegate implements JavaDelegate {
         if (reply != null) {
             conversation.systemWrites(appeal, MessageKind.HANDOVER, reply);
         }
-        costRequests.leadFromAppeal(new CostRequests.Filing(
-                firstOf(appeal.project(), appeal.login(), appeal.contactName(), appeal.number()),
-                firstOf(appeal.contactName(), appeal.login(), "-"), firstOf(appeal.contactEmail(), ""),
-                appeal.login(), List.of(), new CostRequest.Environment(0, 0, 0, BigDecimal.ZERO, 0, 0), null,
-                appeal.text(), appeal.language(), appeal.number(), null));
+        costRequests.leadFromAppeal(new CostRequests.Filing(company(appeal), contactName(appeal),
+                firstOf(appeal.contactEmail(), ""), appeal.login(), List.of(),
+                new CostRequest.Environment(0, 0, 0, BigDecimal.ZERO, 0, 0), null, notes(appeal), appeal.language(),
+                appeal.number(), null));
         execution.setVariable(AppealVariables.CATEGORY, Category.MANAGED_SERVICES.name());
         execution.removeVariable(AppealVariables.REPLY);
+    }
+
+    private String company(Appeal appeal) {
+        String known = directory.customer(appeal.login()).map(CustomerDirectory.Customer::company)
+                .filter(company -> company != null && !company.isBlank())
+                .or(() -> contracts.contractsOf(appeal.login()).stream().map(ManagedServicesContracts.Contract::company)
+                        .filter(company -> company != null && !company.isBlank()).findFirst())
+                .orElse(null);
+        return firstOf(known, UNKNOWN_COMPANY);
+    }
+
+    private String contactName(Appeal appeal) {
+        String address = firstOf(appeal.contactEmail(), appeal.channelAddress());
+        return firstOf(appeal.contactName(), directory.contactName(address).orElse(null), UNKNOWN_CONTACT);
+    }
+
+    /** What sales need to call back: who and where, then what the customer wrote. */
+    private static String notes(Appeal appeal) {
+        StringBuilder notes = new StringBuilder("From appeal ").append(appeal.number()).append(" (")
+                .append(appeal.channel()).append(')');
+        if (appeal.login() != null) {
+            notes.append(", login ").append(appeal.login());
+        }
+        if (appeal.project() != null) {
+            notes.append(", project ").append(appeal.project());
+        }
+        notes.append(":\n").append(appeal.text());
+        return notes.length() > 4000 ? notes.substring(0, 4000) : notes.toString();
     }
 
     private static String firstOf(String... values) {

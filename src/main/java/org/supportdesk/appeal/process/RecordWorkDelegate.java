@@ -31,6 +31,10 @@ class RecordWorkDelegate implements JavaDelegate {
         if (outcome == WorkOutcome.REPLY && reply == null) {
             throw new InvalidRequestException(AppealVariables.REPLY, "write the reply to the customer");
         }
+        if (outcome == WorkOutcome.RESOLVE && reply == null && !conversation.answeredSinceCustomerWrote(number)) {
+            throw new InvalidRequestException(AppealVariables.REPLY, "resolving needs an answer to the customer's"
+                    + " last message: write it here, or send it (a template counts) in the Appeal tab first");
+        }
         if (note != null) {
             conversation.staffWrites(number, author, Visibility.INTERNAL, MessageKind.NOTE, note);
         }

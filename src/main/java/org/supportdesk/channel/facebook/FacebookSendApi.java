@@ -6,13 +6,16 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import org.supportdesk.channel.DeliveryException;
+import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.channel.PlatformHttp;
 
-/** The Messenger Send API: {@code POST /me/messages} with the Page access token. */
+/** The Messenger Send API: {@code POST /me/messages} with the Page access token, texts and file uploads. */
 @Component
 class FacebookSendApi {
 
@@ -33,11 +36,29 @@ class FacebookSendApi {
                 "recipient", Map.of("id", psid),
                 "messaging_type", "RESPONSE",
                 "message", Map.of("text", text));
+        return send(MediaType.APPLICATION_JSON, request);
+    }
+
+    /**
+     * Sends a file as a Messenger attachment, uploaded with the message ({@code filedata}); images as
+     * images, everything else as a file. Returns its mid.
+     */
+    String sendFile(String psid, OutboundMessage.Document document) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("recipient", "{\"id\":" + quoted(psid) + "}");
+        form.add("messaging_type", "RESPONSE");
+        form.add("message", "{\"attachment\":{\"type\":\"" + (document.image() ? "image" : "file")
+                + "\",\"payload\":{\"is_reusable\":false}}}");
+        form.add("filedata", PlatformHttp.filePart(document));
+        return send(MediaType.MULTIPART_FORM_DATA, form);
+    }
+
+    private String send(MediaType type, Object request) {
         JsonNode answer;
         try {
             answer = client.post()
                     .uri(uri -> uri.path("/me/messages").queryParam("access_token", settings.pageToken()).build())
-                    .contentType(MediaType.APPLICATION_JSON)
+                    .contentType(type)
                     .body(request)
                     .retrieve()
                     .body(JsonNode.class);
@@ -49,6 +70,11 @@ class FacebookSendApi {
                     true);
         }
         return answer == null ? null : answer.path("message_id").asText(null);
+    }
+
+    /** A PSID is digits; quoted as a JSON string all the same. */
+    private static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static DeliveryException failure(RestClientResponseException e) {

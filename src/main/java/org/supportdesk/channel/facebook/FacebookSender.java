@@ -5,7 +5,7 @@ import org.supportdesk.channel.ChannelSender;
 import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.vocabulary.Channel;
 
-/** Replies in Messenger to the customer's page-scoped id; texts over 2,000 characters go in parts. */
+/** Replies in Messenger to the customer's page-scoped id; texts over 2,000 characters go in parts, files after them. */
 @Component
 class FacebookSender implements ChannelSender {
 
@@ -34,6 +34,9 @@ class FacebookSender implements ChannelSender {
         String last = null;
         for (String part : message.textInParts(MAX_TEXT)) {
             last = api.sendText(message.recipient(), part);
+        }
+        for (OutboundMessage.Document document : message.documents()) {
+            last = api.sendFile(message.recipient(), document);
         }
         return last;
     }

@@ -97,10 +97,10 @@ class MailSender implements ChannelSender {
             if (message.replyTo() != null) {
                 mime.setReplyTo(new InternetAddress[] {new InternetAddress(message.replyTo(), true)});
             }
-            if (message.document() == null) {
+            if (message.documents().isEmpty()) {
                 mime.setText(message.body(), "UTF-8");
             } else {
-                mime.setContent(withDocument(message));
+                mime.setContent(withDocuments(message));
             }
             mime.setSentDate(Date.from(clock.instant()));
             List<String> customerIds = messageIds(message.customerMessageIds());
@@ -126,22 +126,25 @@ class MailSender implements ChannelSender {
         return messageId;
     }
 
-    /** The text, then the document as an attachment (a quote's PDF). */
-    private static MimeMultipart withDocument(OutboundMessage message) throws MessagingException {
+    /** The text, then each document as an attachment (an agent's files, a quote's PDF). */
+    private static MimeMultipart withDocuments(OutboundMessage message) throws MessagingException {
         MimeBodyPart text = new MimeBodyPart();
         text.setText(message.body(), "UTF-8");
-        MimeBodyPart file = new MimeBodyPart();
-        OutboundMessage.Document document = message.document();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(document.content(), document.contentType())));
-        try {
-            file.setFileName(MimeUtility.encodeText(document.fileName(), "UTF-8", null));
-        } catch (java.io.UnsupportedEncodingException e) {
-            file.setFileName(document.fileName());
-        }
-        file.setDisposition(Part.ATTACHMENT);
         MimeMultipart mixed = new MimeMultipart("mixed");
         mixed.addBodyPart(text);
-        mixed.addBodyPart(file);
+        for (OutboundMessage.Document document : message.documents()) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(document.content(), document.contentType())));
+            try {
+                file.setFileName(MimeUtility.encodeText(document.fileName(), "UTF-8", null));
+            } catch (java.io.UnsupportedEncodingException e) {
+                file.setFileName(document.fileName());
+            }
+            file.setDisposition(Part.ATTACHMENT);
+            // base64 keeps the bytes as sent: a text log would otherwise get the mail's line endings
+            file.setHeader("Content-Transfer-Encoding", "base64");
+            mixed.addBodyPart(file);
+        }
         return mixed;
     }
 

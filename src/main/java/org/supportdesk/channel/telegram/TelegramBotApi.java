@@ -5,13 +5,16 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import org.supportdesk.channel.DeliveryException;
+import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.channel.PlatformHttp;
 
-/** The Bot API methods we call: sendMessage, and getFile plus the file download. */
+/** The Bot API methods we call: sendMessage, sendDocument, and getFile plus the file download. */
 @Component
 class TelegramBotApi {
 
@@ -31,6 +34,17 @@ class TelegramBotApi {
         return result.path("message_id").asLong();
     }
 
+    /** Sends a file into the chat (sendDocument, multipart); returns the message_id Telegram gave it. */
+    long sendDocument(String chatId, OutboundMessage.Document document, String caption) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("chat_id", chatId);
+        if (caption != null) {
+            form.add("caption", caption);
+        }
+        form.add("document", PlatformHttp.filePart(document));
+        return call("sendDocument", MediaType.MULTIPART_FORM_DATA, form).path("message_id").asLong();
+    }
+
     /** The file's bytes, or why not (too large, gone). */
     PlatformHttp.Download download(String fileId, long maxBytes) {
         JsonNode file;
@@ -47,11 +61,15 @@ class TelegramBotApi {
     }
 
     private JsonNode call(String method, Map<String, Object> parameters) {
+        return call(method, MediaType.APPLICATION_JSON, parameters);
+    }
+
+    private JsonNode call(String method, MediaType type, Object parameters) {
         JsonNode answer;
         try {
             answer = client.post()
                     .uri("/bot{token}/{method}", settings.botToken(), method)
-                    .contentType(MediaType.APPLICATION_JSON)
+                    .contentType(type)
                     .body(parameters)
                     .retrieve()
                     .body(JsonNode.class);

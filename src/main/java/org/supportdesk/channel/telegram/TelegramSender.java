@@ -5,7 +5,10 @@ import org.supportdesk.channel.ChannelSender;
 import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.vocabulary.Channel;
 
-/** Replies into the customer's chat with sendMessage; long texts go in parts of Telegram's 4,096 characters. */
+/**
+ * Replies into the customer's chat with sendMessage, long texts in parts of Telegram's 4,096
+ * characters; files follow with sendDocument, each captioned with the appeal number.
+ */
 @Component
 class TelegramSender implements ChannelSender {
 
@@ -34,6 +37,10 @@ class TelegramSender implements ChannelSender {
         long last = 0;
         for (String part : message.textInParts(MAX_TEXT)) {
             last = api.sendMessage(message.recipient(), part);
+        }
+        for (OutboundMessage.Document document : message.documents()) {
+            last = api.sendDocument(message.recipient(), document,
+                    message.appealNumber() == null ? null : "[" + message.appealNumber() + "]");
         }
         return Long.toString(last);
     }

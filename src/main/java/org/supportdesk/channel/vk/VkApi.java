@@ -1,5 +1,8 @@
 package org.supportdesk.channel.vk;
 
+import java.net.URI;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -9,9 +12,13 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import org.supportdesk.channel.DeliveryException;
+import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.channel.PlatformHttp;
 
-/** messages.send of the VK API. VK reports errors in a 200 answer: {"error":{"error_code":..,"error_msg":..}}. */
+/**
+ * The VK API methods we call: messages.send, and for files docs.getMessagesUploadServer, the upload
+ * and docs.save. VK reports errors in a 200 answer: {"error":{"error_code":..,"error_msg":..}}.
+ */
 @Component
 class VkApi {
 
@@ -27,20 +34,68 @@ class VkApi {
     }
 
     /**
-     * Sends a message to a peer. VK ignores a second messages.send with the same random_id to the
-     * same peer, so a retry after a lost answer does not show the message twice.
+     * Sends a message to a peer, with documents uploaded before ({@link #uploadDocument}). VK ignores a
+     * second messages.send with the same random_id to the same peer, so a retry after a lost answer
+     * does not show the message twice.
      */
-    long sendMessage(String peerId, String text, int randomId) {
+    long sendMessage(String peerId, String text, int randomId, List<String> attachments) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("peer_id", peerId);
         form.add("message", text);
         form.add("random_id", Integer.toString(randomId));
+        if (!attachments.isEmpty()) {
+            form.add("attachment", String.join(",", attachments));
+        }
+        JsonNode response = call("messages.send", form);
+        // one peer: the message id; with peer_ids VK answers a list
+        return response.isArray() ? response.path(0).path("message_id").asLong() : response.asLong();
+    }
+
+    long sendMessage(String peerId, String text, int randomId) {
+        return sendMessage(peerId, text, randomId, List.of());
+    }
+
+    /** Uploads a file for a conversation and answers how messages.send names it: {@code doc<owner>_<id>}. */
+    String uploadDocument(String peerId, OutboundMessage.Document document) {
+        MultiValueMap<String, String> server = new LinkedMultiValueMap<>();
+        server.add("type", "doc");
+        server.add("peer_id", peerId);
+        String uploadUrl = call("docs.getMessagesUploadServer", server).path("upload_url").asText("");
+        if (uploadUrl.isEmpty()) {
+            throw new DeliveryException("VK gave no upload address", true);
+        }
+        MultiValueMap<String, Object> file = new LinkedMultiValueMap<>();
+        file.add("file", PlatformHttp.filePart(document));
+        JsonNode uploaded;
+        try {
+            uploaded = client.post().uri(URI.create(uploadUrl)).contentType(MediaType.MULTIPART_FORM_DATA)
+                    .body(file).retrieve().body(JsonNode.class);
+        } catch (RestClientResponseException e) {
+            throw DeliveryException.forHttpStatus(e.getStatusCode().value(), "VK upload");
+        } catch (ResourceAccessException e) {
+            throw new DeliveryException("VK upload unreachable: " + e.getMostSpecificCause().getClass().getSimpleName(),
+                    true);
+        }
+        String stored = uploaded == null ? "" : uploaded.path("file").asText("");
+        if (stored.isEmpty()) {
+            throw new DeliveryException("VK refused the upload of " + document.fileName() + ": "
+                    + (uploaded == null ? "no answer" : uploaded.path("error").asText("")), false);
+        }
+        MultiValueMap<String, String> save = new LinkedMultiValueMap<>();
+        save.add("file", stored);
+        save.add("title", document.fileName());
+        JsonNode doc = call("docs.save", save).path("doc");
+        return "doc" + doc.path("owner_id").asLong() + "_" + doc.path("id").asLong();
+    }
+
+    private JsonNode call(String method, MultiValueMap<String, String> parameters) {
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>(parameters);
         form.add("access_token", settings.token());
         form.add("v", settings.apiVersion());
         JsonNode answer;
         try {
             answer = client.post()
-                    .uri("/method/messages.send")
+                    .uri("/method/" + method)
                     .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                     .body(form)
                     .retrieve()
@@ -56,11 +111,9 @@ class VkApi {
         JsonNode error = answer.path("error");
         if (!error.isMissingNode()) {
             int code = error.path("error_code").asInt();
-            throw new DeliveryException("VK error " + code + ": " + error.path("error_msg").asText(""),
+            throw new DeliveryException("VK error " + code + " (" + method + "): " + error.path("error_msg").asText(""),
                     TRANSIENT.contains(code));
         }
-        JsonNode response = answer.path("response");
-        // one peer: the message id; with peer_ids VK answers a list
-        return response.isArray() ? response.path(0).path("message_id").asLong() : response.asLong();
+        return answer.path("response");
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 
-/** Task listener of "Complete lead" (complete): the services and environment sales found out go to the request. */
+/**
+ * Task listener of "Complete lead" (complete): the services and environment sales found out go to the
+ * request, and the company and contact person when sales corrected them.
+ */
 @Component("recordLeadDetailsListener")
 class RecordLeadDetailsListener implements TaskListener {
 
@@ -26,6 +29,12 @@ class RecordLeadDetailsListener implements TaskListener {
                         whole(task.getVariable("ramGb")), decimal(task.getVariable("storageTb")),
                         whole(task.getVariable("databases")), whole(task.getVariable("k8sClusters"))),
                 (String) task.getVariable("notes"));
+        requests.correctContact(request.id(), text(task.getVariable("leadCompany")),
+                text(task.getVariable("leadContactName")));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     private static int whole(Object value) {

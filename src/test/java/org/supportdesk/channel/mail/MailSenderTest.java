@@ -89,6 +89,28 @@ class MailSenderTest {
     }
 
     @Test
+    void anAgentsFilesGoAsAttachmentsAfterTheText() throws Exception {
+        byte[] log = "11:42 web-2 healthy\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = "%PDF-1.4 runbook".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        OutboundMessage reply = new OutboundMessage(8, KEY, "SD-100125", "olga@example.com", "REPLY", false,
+                "Balancer", "The runbook and the log are attached.", Language.EN, List.of(), List.of(), null,
+                List.of(new OutboundMessage.Document("balancer.log", "text/plain", log),
+                        new OutboundMessage.Document("Регламент восстановления.pdf", "application/pdf", pdf)));
+
+        sender(SMTP.getSmtp().getPort(), "support@desk.test").send(reply);
+
+        MimeMessage received = onlyMailTo("olga@example.com");
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) received.getContent();
+        assertThat(parts.getCount()).isEqualTo(3);
+        assertThat(parts.getBodyPart(0).getContent().toString()).contains("The runbook and the log are attached.");
+        assertThat(parts.getBodyPart(1).getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("balancer.log");
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(log);
+        assertThat(MimeUtility.decodeText(parts.getBodyPart(2).getFileName())).isEqualTo("Регламент восстановления.pdf");
+        assertThat(parts.getBodyPart(2).getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
     void russianAppealWithoutSubjectGetsOneInItsLanguage() throws Exception {
         OutboundMessage reply = new OutboundMessage(7, KEY, "SD-100124", "ivan@example.ru", "QUESTION", false,
                 null, "Уточните, пожалуйста, логин.", Language.RU, List.of(), List.of());

@@ -100,6 +100,7 @@ class ManagedServicesRequestProcessTest {
         Mocks.register("recordAddedInformationListener", (TaskListener) task -> calls.add("recordAddedInformation:"
                 + task.getVariable("addedInformation")));
         Mocks.register("showCostRequestListener", (TaskListener) task -> shown.add(task.getTaskDefinitionKey()));
+        Mocks.register("salesRepOwnsTaskListener", (TaskListener) task -> { });
         Mocks.register("managedServicesProcess", new TestProcessQueries());
         Mocks.register("managedServicesSettings", new ManagedServicesSettings());
     }

@@ -65,6 +65,9 @@ const RUSSIAN_DATES = {
 };
 
 export default {
+  // the support desk's workspace: live appeal tab, queue cards, deadline order, numbers after a start
+  // (scripts/workspace/, see README "Working in Tasklist")
+  customScripts: ['scripts/workspace/workspace'],
   locales: {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE

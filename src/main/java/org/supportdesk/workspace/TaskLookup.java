@@ -1,0 +1,117 @@
+package org.supportdesk.workspace;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.supportdesk.appeal.process.AppealVariables;
+
+/**
+ * The tasks a caller may see, as Camunda's own task authorizations decide (the same rule Tasklist
+ * applies): the workspace shows an appeal to whoever sees one of its tasks, and never more.
+ */
+@Component
+class TaskLookup {
+
+    /** Tasklist shows at most this many cards per page; more ids in one call are refused. */
+    static final int MAX_TASKS = 50;
+
+    private final IdentityService identity;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+
+    TaskLookup(IdentityService identity, TaskService tasks, RuntimeService runtime) {
+        this.identity = identity;
+        this.tasks = tasks;
+        this.runtime = runtime;
+    }
+
+    /** A task the caller sees, with the appeal number when it belongs to an appeal. */
+    record VisibleTask(Task task, String appealNumber) {
+    }
+
+    Optional<VisibleTask> task(Caller caller, String taskId) {
+        return tasks(caller, List.of(taskId)).values().stream().findFirst();
+    }
+
+    /** The caller's view of these tasks, by id, in the order given; tasks they may not see are left out. */
+    Map<String, VisibleTask> tasks(Caller caller, Collection<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        // paged: with queryMaxResultsLimit set, the engine refuses unbounded lists for a signed-in user
+        List<Task> found = as(caller, () -> tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new))
+                .listPage(0, MAX_TASKS));
+        Map<String, String> appealNumbers = appealNumbers(found);
+        Map<String, VisibleTask> byId = new HashMap<>();
+        for (Task task : found) {
+            byId.put(task.getId(), new VisibleTask(task, appealNumbers.get(task.getProcessInstanceId())));
+        }
+        Map<String, VisibleTask> ordered = new LinkedHashMap<>();
+        taskIds.stream().filter(byId::containsKey).forEach(id -> ordered.put(id, byId.get(id)));
+        return ordered;
+    }
+
+    /** Whether the caller sees any open task of this appeal. */
+    boolean seesTaskOf(Caller caller, String appealNumber) {
+        return as(caller, () -> tasks.createTaskQuery()
+                .processDefinitionKey(AppealVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(appealNumber)
+                .count()) > 0;
+    }
+
+    /** The caller's first open task of a process by business key: where to go after starting something. */
+    Optional<Task> firstTask(Caller caller, String processKey, String businessKey) {
+        return as(caller, () -> tasks.createTaskQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey)
+                .orderByTaskCreateTime().asc()
+                .listPage(0, 1)).stream().findFirst();
+    }
+
+    /**
+     * Runs an engine query as the caller, so authorizations apply; the engine sees nobody again
+     * afterwards, so the application's own calls in the same thread are not limited by the caller's.
+     */
+    private <T> T as(Caller caller, Supplier<T> query) {
+        Authentication before = identity.getCurrentAuthentication();
+        identity.setAuthentication(caller.user(), caller.groups());
+        try {
+            return query.get();
+        } finally {
+            if (before == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(before);
+            }
+        }
+    }
+
+    /** Appeal numbers of the tasks' process instances: the business keys of appeal instances. */
+    private Map<String, String> appealNumbers(List<Task> found) {
+        Set<String> instanceIds = new HashSet<>();
+        found.stream().map(Task::getProcessInstanceId).filter(id -> id != null).forEach(instanceIds::add);
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> numbers = new HashMap<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
+                .processDefinitionKey(AppealVariables.PROCESS_KEY).list()) {
+            numbers.put(instance.getId(), instance.getBusinessKey());
+        }
+        return numbers;
+    }
+}

@@ -1,0 +1,186 @@
+package org.supportdesk.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.supportdesk.appeal.Appeal;
+import org.supportdesk.appeal.AppealClosedException;
+import org.supportdesk.appeal.AppealConversation;
+import org.supportdesk.appeal.AppealMessage;
+import org.supportdesk.appeal.AppealNotFoundException;
+import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.AppealStatus;
+import org.supportdesk.appeal.ConversationRepository;
+import org.supportdesk.appeal.IntakeCommand;
+import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.appeal.MessageKind;
+import org.supportdesk.appeal.StoredFile;
+import org.supportdesk.appeal.UploadPolicy;
+import org.supportdesk.appeal.Visibility;
+
+/**
+ * The staff workspace beside Camunda Tasklist: the live view of an appeal task, the queue's cards,
+ * files, replies with files, and what a start from Tasklist created. Callers sign in with HTTP Basic
+ * or their Tasklist login; they see an appeal when Camunda lets them see one of its tasks (the
+ * support groups see every appeal).
+ */
+@RestController
+@RequestMapping(WorkspaceController.BASE)
+class WorkspaceController {
+
+    static final String BASE = "/api/workspace";
+
+    private final TaskLookup lookup;
+    private final AppealWorkspace workspace;
+    private final StartedProcesses started;
+    private final AppealRepository appeals;
+    private final ConversationRepository conversations;
+    private final AppealConversation conversation;
+
+    WorkspaceController(TaskLookup lookup, AppealWorkspace workspace, StartedProcesses started,
+                        AppealRepository appeals, ConversationRepository conversations,
+                        AppealConversation conversation) {
+        this.lookup = lookup;
+        this.workspace = workspace;
+        this.started = started;
+        this.appeals = appeals;
+        this.conversations = conversations;
+        this.conversation = conversation;
+    }
+
+    /**
+     * The appeal of a task, read now: 204 when the task belongs to no appeal (the plugin then leaves the
+     * task to its form), 404 when the caller does not see the task.
+     */
+    @GetMapping("/tasks/{taskId}")
+    ResponseEntity<TaskView> task(@PathVariable String taskId, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        TaskLookup.VisibleTask visible = lookup.task(caller, taskId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such task, or not yours to see"));
+        if (visible.appealNumber() == null) {
+            return ResponseEntity.noContent().build();
+        }
+        return ResponseEntity.ok(workspace.view(caller, visible.task(), visible.appealNumber()));
+    }
+
+    /** The cards of the listed tasks that belong to appeals, in the order asked. */
+    @GetMapping("/cards")
+    List<TaskCard> cards(@RequestParam(name = "task") List<String> taskIds, Authentication authentication) {
+        if (taskIds.size() > TaskLookup.MAX_TASKS) {
+            throw new InvalidRequestException("task", "at most " + TaskLookup.MAX_TASKS + " tasks at once");
+        }
+        return workspace.cards(lookup.tasks(Caller.of(authentication), taskIds).values());
+    }
+
+    @GetMapping("/appeals/{number}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable long attachmentId,
+                                      Authentication authentication) {
+        Appeal appeal = readable(number, Caller.of(authentication));
+        StoredFile file = conversations.attachmentContent(appeal.id(), attachmentId)
+                .orElseThrow(() -> new AppealNotFoundException(number));
+        // a download under a generated name, never rendered by the browser
+        return ResponseEntity.ok()
+                .contentType(UploadPolicy.allowedType(file.contentType())
+                        ? MediaType.parseMediaType(file.contentType()) : MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(UploadPolicy.servedName(appeal.number(), attachmentId, file.contentType()))
+                        .build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    /** A reply to the customer (with files) or an internal note. */
+    record MessageForm(@NotBlank @Size(max = 20000) String body, Visibility visibility) {
+    }
+
+    @PostMapping(path = "/appeals/{number}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<TaskView.Message> write(@PathVariable String number, @Valid @RequestBody MessageForm body,
+                                           Authentication authentication) {
+        return write(number, body, List.of(), Caller.of(authentication));
+    }
+
+    @PostMapping(path = "/appeals/{number}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<TaskView.Message> writeWithFiles(@PathVariable String number, @Valid @ModelAttribute MessageForm form,
+                                                    @RequestPart(name = "attachments", required = false)
+                                                    List<MultipartFile> attachments,
+                                                    Authentication authentication) {
+        return write(number, form, uploads(attachments), Caller.of(authentication));
+    }
+
+    /** What the caller's start from Tasklist created: the number and where to go on. */
+    @GetMapping("/started/{processInstanceId}")
+    StartedProcesses.Started started(@PathVariable String processInstanceId, Authentication authentication) {
+        return started.started(Caller.of(authentication), processInstanceId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no process you started"));
+    }
+
+    private ResponseEntity<TaskView.Message> write(String number, MessageForm form, List<IntakeCommand.Upload> files,
+                                                   Caller caller) {
+        if (!caller.writes()) {
+            throw new AccessDeniedException("only support staff write to customers");
+        }
+        Appeal appeal = appeals.getByNumber(number);
+        if (appeal.status() == AppealStatus.CLOSED || appeal.status() == AppealStatus.REJECTED) {
+            throw new AppealClosedException(number);
+        }
+        Visibility visibility = form.visibility() == null ? Visibility.CUSTOMER : form.visibility();
+        AppealMessage message = conversation.staffWrites(number, caller.user(), visibility,
+                visibility == Visibility.CUSTOMER ? MessageKind.REPLY : MessageKind.NOTE, form.body().strip(), files);
+        List<TaskView.File> sent = conversations.attachments(appeal.id()).stream()
+                .filter(f -> Long.valueOf(message.id()).equals(f.messageId()))
+                .map(f -> new TaskView.File(f.id(), f.fileName(), f.contentType(), f.sizeBytes(),
+                        BASE + "/appeals/" + number + "/attachments/" + f.id()))
+                .toList();
+        return ResponseEntity.created(URI.create(BASE + "/appeals/" + number))
+                .body(new TaskView.Message(message.id(), message.direction(), message.kind(),
+                        workspace.fullName(message.author()),
+                        message.visibility(), message.body(), message.createdAt(), sent));
+    }
+
+    /** Support staff read every appeal; others only those they have a task in (sales). Else "not found". */
+    private Appeal readable(String number, Caller caller) {
+        if (!caller.writes() && !lookup.seesTaskOf(caller, number)) {
+            throw new AppealNotFoundException(number);
+        }
+        return appeals.getByNumber(number);
+    }
+
+    private static List<IntakeCommand.Upload> uploads(List<MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream()
+                .filter(f -> !f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
+                .map(f -> {
+                    try {
+                        return new IntakeCommand.Upload(f.getOriginalFilename(), f.getBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList();
+    }
+}

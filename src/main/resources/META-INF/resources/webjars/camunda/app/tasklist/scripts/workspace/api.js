@@ -1,0 +1,56 @@
+// Calls to the desk's workspace API with the Tasklist login (the webapp's session cookie). Changes
+// carry the webapp's CSRF token, as Tasklist's own calls do.
+
+const appRoot = document.querySelector('base').getAttribute('app-root') || '/camunda';
+// the webapps live one path segment below the application's root (/camunda by default)
+const contextPath = appRoot.slice(0, appRoot.lastIndexOf('/'));
+
+export const WORKSPACE = contextPath + '/api/workspace';
+export const TASKLIST = appRoot + '/app/tasklist/';
+
+function csrfToken() {
+  const cookie = document.cookie.split(';').map((c) => c.trim()).find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+function headers(extra) {
+  // marks the call as the plugin's: an ended session answers 401 without the browser's sign-in dialog
+  return Object.assign({ 'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json' }, extra || {});
+}
+
+async function answer(response) {
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch (e) {
+    json = null;
+  }
+  return { status: response.status, ok: response.ok, json };
+}
+
+export async function get(path) {
+  const response = await fetch(WORKSPACE + path, { credentials: 'same-origin', headers: headers() });
+  return answer(response);
+}
+
+/** Posts a form (with files) as multipart. */
+export async function postForm(path, form) {
+  const response = await fetch(WORKSPACE + path, {
+    method: 'POST', credentials: 'same-origin', headers: headers({ 'X-XSRF-TOKEN': csrfToken() }), body: form
+  });
+  return answer(response);
+}
+
+/** The address of a link the API gave (they start with /api/workspace), e.g. a download. */
+export function url(path) {
+  return contextPath + path;
+}
+
+/** The first message of a problem answer: a field error, else its detail. */
+export function problem(json, fallback) {
+  if (json && Array.isArray(json.errors) && json.errors.length) {
+    return json.errors.map((e) => e.message).join(' ');
+  }
+  return (json && json.detail) || fallback;
+}

@@ -1,0 +1,14 @@
+// The support desk's workspace in Camunda Tasklist (registered in ../config.js as a custom script):
+// the "Appeal" tab of a task, the queue's cards, the queues sorted by deadline, and the number of
+// whatever an agent just started. Texts follow the browser's language (Russian or English).
+import './sorting.js';
+import './started.js';
+import { cardPlugin } from './card.js';
+import { detailPlugin } from './detail.js';
+
+const styles = document.createElement('link');
+styles.rel = 'stylesheet';
+styles.href = new URL('./workspace.css', import.meta.url).href;
+document.head.appendChild(styles);
+
+export default [detailPlugin, cardPlugin];
