@@ -351,6 +351,7 @@ class WebappLanguagesBrowserIT {
     private List<String> engineData() {
         Set<String> data = new HashSet<>();
         data.add(engine.getName());
+        data.addAll(APPEAL.values());
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
             data.add(definition.getId());
             data.add(definition.getKey());
@@ -489,13 +490,16 @@ class WebappLanguagesBrowserIT {
         assertThat(probe.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 
-    private JsonNode postAppeal() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        Map<String, String> body = Map.of("channel", "FEEDBACK_FORM", "email", "olga@example.com", "login", "olga",
+    /** The appeal this test writes: the customer's own words, which the Appeal tab shows as they are. */
+    private static final Map<String, String> APPEAL = Map.of("channel", "FEEDBACK_FORM", "email", "olga@example.com", "login", "olga",
                 "project", "shop-prod", "subject", "Instances unreachable",
                 "description", "All instances in shop-prod stopped answering on port 443.",
                 "urgency", "HIGH", "impact", "MEDIUM");
+
+    private JsonNode postAppeal() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        Map<String, String> body = APPEAL;
         ResponseEntity<JsonNode> response = http.postForEntity("/api/appeals", new HttpEntity<>(body, headers),
                 JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
