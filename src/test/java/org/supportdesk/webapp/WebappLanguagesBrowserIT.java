@@ -94,7 +94,9 @@ class WebappLanguagesBrowserIT {
      */
     private static final String VISIBLE_TEXTS = """
             const skipped = 'script, style, noscript, svg, .djs-container, .dmn-decision-table-container,'
-              + ' [cam-tasklist-form] .form-container, [cam-tasklist-form] form, .fjs-container';
+              + ' [cam-tasklist-form] .form-container, [cam-tasklist-form] form, .fjs-container,'
+              // the conversation in the Appeal tab: what the customer and staff wrote, in the customer's language
+              + ' .sd-msg-body';
             const visible = el => el && el.getClientRects().length > 0
               && getComputedStyle(el).visibility !== 'hidden' && !el.closest(skipped);
             const texts = [];

@@ -4,7 +4,7 @@ import { get } from './api.js';
 import { countdown } from './countdown.js';
 import { el, clear } from './dom.js';
 import { localTime } from './format.js';
-import { t, word } from './texts.js';
+import { LOCALE, t, word } from './texts.js';
 
 const pending = new Map();
 const recent = new Map();
@@ -57,7 +57,7 @@ function deadline(card) {
   if (!sla.dueAt || sla.state === 'NONE') {
     return el('div', { class: 'sd-card-due sd-sla-NONE' }, word('statuses', card.status));
   }
-  return el('div', { class: 'sd-card-due sd-sla-' + sla.state, title: new Date(sla.dueAt).toString() },
+  return el('div', { class: 'sd-card-due sd-sla-' + sla.state, title: new Date(sla.dueAt).toLocaleString(LOCALE, { dateStyle: 'full', timeStyle: 'long' }) },
     sla.state === 'ON_TIME' ? null : el('span', { class: 'sd-badge sd-badge-' + sla.state }, word('sla', sla.state)),
     sla.state === 'ON_TIME' ? null : ' ',
     word('deadlines', sla.deadline), ' ',

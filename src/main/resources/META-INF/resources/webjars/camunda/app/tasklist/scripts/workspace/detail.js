@@ -6,7 +6,7 @@ import { countdown } from './countdown.js';
 import { el, clear } from './dom.js';
 import { clockTime, duration, localTime, size } from './format.js';
 import { hashParams, showForm } from './location.js';
-import { LANGUAGE, t, word } from './texts.js';
+import { LANGUAGE, LOCALE, t, word } from './texts.js';
 
 const REFRESH_MS = 30000;
 const TAB_ID = 'support-desk-appeal';
@@ -95,7 +95,7 @@ function deadlineLine(label, dueAt, doneText, sla, deadlineKind) {
   } else {
     parts.push(el('span', { class: 'sd-muted' }, '—'));
   }
-  return el('div', { class: 'sd-deadline' + (running ? ' sd-sla-' + sla.state : ''), title: dueAt ? new Date(dueAt).toString() : null }, parts);
+  return el('div', { class: 'sd-deadline' + (running ? ' sd-sla-' + sla.state : ''), title: dueAt ? new Date(dueAt).toLocaleString(LOCALE, { dateStyle: 'full', timeStyle: 'long' }) : null }, parts);
 }
 
 function deadlines(appeal) {
