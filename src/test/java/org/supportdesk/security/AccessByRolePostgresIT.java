@@ -300,12 +300,12 @@ class AccessByRolePostgresIT {
         WebappSession session = WebappSession.logIn(port, userOf(StaffGroups.SUPPORT_L1), PASSWORD);
         for (String setCookie : session.setCookieHeaders()) {
             assertThat(setCookie.toLowerCase().split("samesite=", -1)).as(setCookie).hasSizeLessThanOrEqualTo(2);
-            if (setCookie.startsWith("JSESSIONID")) {
+            if (setCookie.startsWith("SESSION=") || setCookie.startsWith("JSESSIONID=")) {
                 assertThat(setCookie).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("Secure")
                         .containsIgnoringCase("HttpOnly");
             }
         }
-        assertThat(session.setCookieHeaders()).anyMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        assertThat(session.setCookieHeaders()).anyMatch(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="));
         for (String path : List.of("/feedback/", "/api/appeals/SD-1", "/actuator/health", "/camunda/app/tasklist/")) {
             ResponseEntity<String> answer = http.getForEntity(path, String.class);
             assertThat(answer.getHeaders().getFirst("Strict-Transport-Security")).as(path)
