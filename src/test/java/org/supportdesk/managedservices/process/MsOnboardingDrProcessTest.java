@@ -1,27 +1,19 @@
 package org.supportdesk.managedservices.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.supportdesk.managedservices.process.OnboardingSteps.completeStep;
+import static org.supportdesk.managedservices.process.OnboardingSteps.historicVariable;
+import static org.supportdesk.managedservices.process.OnboardingSteps.startOnboarding;
+import static org.supportdesk.managedservices.process.OnboardingSteps.values;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -45,8 +37,6 @@ class MsOnboardingDrProcessTest {
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
             .assertClassCoverageAtLeast(1.0)
             .build();
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Task definition keys in the order the progress listener saw them completed. */
     private final List<String> completedSteps = new ArrayList<>();
@@ -132,56 +122,6 @@ class MsOnboardingDrProcessTest {
     }
 
     private static ProcessInstance start(String requestNumber) {
-        return runtimeService().startProcessInstanceByKey("ms-onboarding-dr", requestNumber, Map.of(
-                "requestNumber", requestNumber, "company", "Northwind LLC", "contactName", "Anna Petrova",
-                "contactEmail", "anna.petrova@northwind.example", "language", "RU"));
-    }
-
-    /**
-     * Completes the step the onboarding waits at as the form would: the task is for managed-services, its form is
-     * the expected deployed one, and every submitted variable is an input field of that form.
-     */
-    private static void completeStep(ProcessInstance onboarding, String taskKey, String formId,
-                                     Map<String, Object> submitted) {
-        assertThat(onboarding).isWaitingAt(taskKey);
-        Task step = task(onboarding);
-        assertThat(step).hasCandidateGroup("managed-services");
-        JsonNode form = deployedForm(step);
-        org.assertj.core.api.Assertions.assertThat(form.path("id").asText()).isEqualTo(formId);
-        org.assertj.core.api.Assertions.assertThat(inputKeys(form)).contains("stepNotes")
-                .containsAll(submitted.keySet());
-        complete(step, submitted);
-    }
-
-    private static JsonNode deployedForm(Task task) {
-        try (InputStream in = formService().getDeployedTaskForm(task.getId())) {
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Keys of the fields the form submits (disabled fields only display). */
-    private static Set<String> inputKeys(JsonNode form) {
-        Set<String> keys = new TreeSet<>();
-        form.path("components").forEach(component -> {
-            if (component.hasNonNull("key") && !component.path("disabled").asBoolean(false)) {
-                keys.add(component.get("key").asText());
-            }
-        });
-        return keys;
-    }
-
-    private static Object historicVariable(ProcessInstance onboarding, String name) {
-        return historyService().createHistoricVariableInstanceQuery().processInstanceId(onboarding.getId())
-                .variableName(name).singleResult().getValue();
-    }
-
-    private static Map<String, Object> values(Object... keysAndValues) {
-        Map<String, Object> values = new HashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return values;
+        return startOnboarding("ms-onboarding-dr", requestNumber);
     }
 }
