@@ -9,19 +9,11 @@ import static org.supportdesk.managedservices.process.OnboardingSteps.historicVa
 import static org.supportdesk.managedservices.process.OnboardingSteps.startOnboarding;
 import static org.supportdesk.managedservices.process.OnboardingSteps.values;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of ms-onboarding-audit.bpmn: the report accepted at the first review, and a report that goes back
@@ -30,30 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = {"processes/ms-onboarding-audit.bpmn", "processes/forms/ms-onboarding-audit-kickoff.form",
         "processes/forms/ms-onboarding-audit-assessment.form", "processes/forms/ms-onboarding-audit-report.form",
         "processes/forms/ms-onboarding-audit-review.form"})
-class MsOnboardingAuditProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    /** Task definition keys in the order the progress listener saw them completed. */
-    private final List<String> completedSteps = new ArrayList<>();
-    /** The step notes the listener saw, in the same order. */
-    private final List<Object> recordedNotes = new ArrayList<>();
-
-    @BeforeEach
-    void registerListener() {
-        Mocks.register("onboardingStepListener", (TaskListener) task -> {
-            completedSteps.add(task.getTaskDefinitionKey());
-            recordedNotes.add(task.getVariable("stepNotes"));
-        });
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-    }
+class MsOnboardingAuditProcessTest extends RecordedOnboardingTest {
 
     @Test
     void reportAcceptedAtTheFirstReviewCompletesTheAudit() {

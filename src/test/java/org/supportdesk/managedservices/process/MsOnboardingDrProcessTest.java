@@ -8,19 +8,11 @@ import static org.supportdesk.managedservices.process.OnboardingSteps.historicVa
 import static org.supportdesk.managedservices.process.OnboardingSteps.startOnboarding;
 import static org.supportdesk.managedservices.process.OnboardingSteps.values;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every path of ms-onboarding-dr.bpmn: a DR drill that passes at once, and a failed drill whose findings are fixed
@@ -31,30 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "processes/forms/ms-onboarding-dr-backups.form", "processes/forms/ms-onboarding-dr-ha.form",
         "processes/forms/ms-onboarding-dr-drill.form", "processes/forms/ms-onboarding-dr-fix.form",
         "processes/forms/ms-onboarding-dr-handover.form"})
-class MsOnboardingDrProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    /** Task definition keys in the order the progress listener saw them completed. */
-    private final List<String> completedSteps = new ArrayList<>();
-    /** The step notes the listener saw, in the same order. */
-    private final List<Object> recordedNotes = new ArrayList<>();
-
-    @BeforeEach
-    void registerListener() {
-        Mocks.register("onboardingStepListener", (TaskListener) task -> {
-            completedSteps.add(task.getTaskDefinitionKey());
-            recordedNotes.add(task.getVariable("stepNotes"));
-        });
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-    }
+class MsOnboardingDrProcessTest extends RecordedOnboardingTest {
 
     @Test
     void passedDrillIsHandedOver() {

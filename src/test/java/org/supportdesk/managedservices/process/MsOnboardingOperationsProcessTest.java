@@ -8,18 +8,10 @@ import static org.supportdesk.managedservices.process.OnboardingSteps.historicVa
 import static org.supportdesk.managedservices.process.OnboardingSteps.startOnboarding;
 import static org.supportdesk.managedservices.process.OnboardingSteps.values;
 
-import java.util.ArrayList;
-import java.util.List;
 
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The one path of ms-onboarding-operations.bpmn: access and runbooks, monitoring, on-call activation. Each step is
@@ -29,30 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
         "processes/forms/ms-onboarding-operations-access.form",
         "processes/forms/ms-onboarding-operations-monitoring.form",
         "processes/forms/ms-onboarding-operations-oncall.form"})
-class MsOnboardingOperationsProcessTest {
-
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
-
-    /** Task definition keys in the order the progress listener saw them completed. */
-    private final List<String> completedSteps = new ArrayList<>();
-    /** The step notes the listener saw, in the same order. */
-    private final List<Object> recordedNotes = new ArrayList<>();
-
-    @BeforeEach
-    void registerListener() {
-        Mocks.register("onboardingStepListener", (TaskListener) task -> {
-            completedSteps.add(task.getTaskDefinitionKey());
-            recordedNotes.add(task.getVariable("stepNotes"));
-        });
-    }
-
-    @AfterEach
-    void reset() {
-        Mocks.reset();
-    }
+class MsOnboardingOperationsProcessTest extends RecordedOnboardingTest {
 
     @Test
     void operationsGoLiveAfterAccessMonitoringAndOnCall() {
