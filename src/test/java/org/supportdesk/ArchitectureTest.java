@@ -52,6 +52,9 @@ class ArchitectureTest {
     private static final List<String> ALLOWED_CAMUNDA_INTERNALS = List.of(
             // the type IdentityService's public getCurrentAuthentication/setAuthentication use
             "org.camunda.bpm.engine.impl.identity.Authentication",
+            // the engine REST API's documented HTTP Basic provider, the filter's init parameter
+            // (security.EngineRestSecurityConfiguration)
+            "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider",
             // the engine plugin extension point and the configuration it receives (system only, below)
             "org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin",
             "org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin",
@@ -68,6 +71,9 @@ class ArchitectureTest {
             "org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory",
             "org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider");
 
+    private static final String HTTP_BASIC_PROVIDER =
+            "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider";
+
     @Test
     void camundaInternalsOnlyFromTheAllowedListAndOnlyInSystem() {
         noClasses().should().dependOnClassesThat(DescribedPredicate.describe("Camunda internals not allowed",
@@ -78,7 +84,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(DescribedPredicate.describe("Camunda internals other than the"
                         + " authenticated user", (JavaClass target) -> isCamundaInternal(target)
                         && !target.getBaseComponentType().getName()
-                        .equals("org.camunda.bpm.engine.impl.identity.Authentication")))
+                        .equals("org.camunda.bpm.engine.impl.identity.Authentication")
+                        && !target.getBaseComponentType().getName().equals(HTTP_BASIC_PROVIDER)))
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.supportdesk.security")
+                .should().dependOnClassesThat().haveFullyQualifiedName(HTTP_BASIC_PROVIDER)
                 .check(CLASSES);
     }
 

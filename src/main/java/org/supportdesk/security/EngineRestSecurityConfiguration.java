@@ -1,6 +1,7 @@
 package org.supportdesk.security;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +13,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineRestSecurityConfiguration {
 
-    // Camunda's documented provider, named as in a web.xml so no implementation class is referenced
-    static final String HTTP_BASIC_PROVIDER =
-            "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider";
-
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -23,7 +20,7 @@ class EngineRestSecurityConfiguration {
         registration.setName("engine-rest-authentication");
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HTTP_BASIC_PROVIDER);
+                HttpBasicAuthenticationProvider.class.getName());
         return registration;
     }
 }
