@@ -3,18 +3,13 @@ package org.supportdesk.appeal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supportdesk.appeal.AppealMessage.Direction;
-import org.supportdesk.appeal.process.AppealVariables;
+import org.supportdesk.appeal.process.AppealProcess;
 
 /**
  * Everything written on an appeal after intake: customer replies, agents' answers and notes, and
@@ -27,20 +22,18 @@ public class AppealConversation {
     private final AppealRepository appeals;
     private final ConversationRepository conversation;
     private final UploadPolicy uploads;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final AppealProcess process;
     private final Clock clock;
     private final AppealMetrics metrics;
     private final ApplicationEventPublisher events;
 
     AppealConversation(AppealRepository appeals, ConversationRepository conversation, UploadPolicy uploads,
-                       RuntimeService runtime, TaskService tasks, Clock clock, AppealMetrics metrics,
+                       AppealProcess process, Clock clock, AppealMetrics metrics,
                        ApplicationEventPublisher events) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.uploads = uploads;
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.process = process;
         this.clock = clock;
         this.metrics = metrics;
         this.events = events;
@@ -65,9 +58,7 @@ public class AppealConversation {
         }
         // waiting for them: the work goes on; after resolution: the appeal reopens
         if (appeal.status() == AppealStatus.WAITING_FOR_CUSTOMER || appeal.status() == AppealStatus.RESOLVED) {
-            runtime.createMessageCorrelation(AppealVariables.CUSTOMER_REPLIED_MESSAGE)
-                    .processInstanceBusinessKey(number)
-                    .correlateAll();
+            process.customerReplied(number);
         }
         return message(appeal.id(), id);
     }
@@ -79,9 +70,7 @@ public class AppealConversation {
         if (appeal.status() != AppealStatus.RESOLVED) {
             throw new AppealClosedException(number, "only a resolved appeal can be confirmed");
         }
-        runtime.createMessageCorrelation(AppealVariables.CUSTOMER_CONFIRMED_MESSAGE)
-                .processInstanceBusinessKey(number)
-                .correlateAll();
+        process.customerConfirmed(number);
     }
 
     /** An agent answers the customer or leaves an internal note. Only answers count as first answer. */
@@ -117,7 +106,7 @@ public class AppealConversation {
         }
         if (visibility == Visibility.CUSTOMER && appeals.markFirstAnswered(appeal.id(), now)) {
             metrics.firstAnswered(appeal, now);
-            firstAnswerGiven(appeal);
+            process.firstAnswerGiven(appeal.number(), appeal.resolutionDueAt());
         }
         return message(appeal.id(), id);
     }
@@ -190,28 +179,6 @@ public class AppealConversation {
 
     public boolean hasAttachments(Appeal appeal) {
         return !conversation.attachments(appeal.id()).isEmpty();
-    }
-
-    /**
-     * While the first answer is outstanding, the open tasks are due at the first-answer deadline (their
-     * follow-up date marks it too); once answered, the resolution deadline is the next one.
-     */
-    private void firstAnswerGiven(Appeal appeal) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(AppealVariables.PROCESS_KEY)
-                .processInstanceBusinessKey(appeal.number())
-                .singleResult();
-        if (instance == null) {
-            return;
-        }
-        runtime.setVariable(instance.getId(), AppealVariables.FIRST_ANSWER_GIVEN, true);
-        for (Task task : tasks.createTaskQuery().processInstanceId(instance.getId()).list()) {
-            if (task.getFollowUpDate() != null) {
-                task.setFollowUpDate(null);
-                task.setDueDate(appeal.resolutionDueAt() == null ? null : Date.from(appeal.resolutionDueAt()));
-                tasks.saveTask(task);
-            }
-        }
     }
 
     private AppealMessage message(long appealId, long messageId) {

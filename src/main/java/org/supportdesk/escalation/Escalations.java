@@ -10,12 +10,11 @@ import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.process.AppealProcess;
 
 /**
  * Records what fired on the SLA clock, once per deadline, raises the appeal's escalation level,
@@ -26,14 +25,14 @@ public class Escalations {
 
     private final JdbcClient jdbc;
     private final AppealRepository appeals;
-    private final TaskService tasks;
+    private final AppealProcess process;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    Escalations(JdbcClient jdbc, AppealRepository appeals, TaskService tasks, Clock clock, MeterRegistry meters) {
+    Escalations(JdbcClient jdbc, AppealRepository appeals, AppealProcess process, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.appeals = appeals;
-        this.tasks = tasks;
+        this.process = process;
         this.clock = clock;
         this.meters = meters;
         // every level's series exists from the start, so a dashboard's rate() sees the first escalation
@@ -100,28 +99,18 @@ public class Escalations {
      * itself shows it without a copy: the workspace reads the SLA state of the appeal when it opens.
      */
     void warnOpenTasks(Appeal appeal, String processInstanceId, EscalationKind kind, String text) {
-        for (Task task : openWork(processInstanceId)) {
-            if (task.getAssignee() != null) {
-                notifyStaff(appeal, task.getAssignee(), null, kind, text);
+        for (AppealProcess.OpenWork work : process.openWork(processInstanceId)) {
+            if (work.assignee() != null) {
+                notifyStaff(appeal, work.assignee(), null, kind, text);
             } else {
-                tasks.getIdentityLinksForTask(task.getId()).stream()
-                        .filter(link -> link.getGroupId() != null)
-                        .forEach(link -> notifyStaff(appeal, null, link.getGroupId(), kind, text));
+                work.groups().forEach(group -> notifyStaff(appeal, null, group, kind, text));
             }
         }
     }
 
     /** Level 2: the open work leaves its group and its agent for the second line. */
     void moveOpenWork(String processInstanceId, String toGroup) {
-        for (Task task : openWork(processInstanceId)) {
-            tasks.getIdentityLinksForTask(task.getId()).stream()
-                    .filter(link -> link.getGroupId() != null && !link.getGroupId().equals(toGroup))
-                    .forEach(link -> tasks.deleteCandidateGroup(task.getId(), link.getGroupId()));
-            tasks.addCandidateGroup(task.getId(), toGroup);
-            if (task.getAssignee() != null) {
-                tasks.setAssignee(task.getId(), null);
-            }
-        }
+        process.moveOpenWork(processInstanceId, toGroup);
     }
 
     public List<Notice> notices(long appealId) {
@@ -160,12 +149,6 @@ public class Escalations {
                         rs.getObject("due_at", OffsetDateTime.class).toInstant(),
                         rs.getObject("fired_at", OffsetDateTime.class).toInstant()))
                 .list();
-    }
-
-    /** Triage and work: the tasks of the appeal's own queue, not the leads' escalation tasks. */
-    private List<Task> openWork(String processInstanceId) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKeyIn("UserTask_TriageAppeal", "UserTask_WorkOnAppeal").list();
     }
 
     private static OffsetDateTime utc(Instant instant) {

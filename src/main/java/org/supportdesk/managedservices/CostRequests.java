@@ -3,13 +3,10 @@ package org.supportdesk.managedservices;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.supportdesk.security.ApplicationStarts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.supportdesk.managedservices.process.ManagedServicesProcess;
 import org.supportdesk.vocabulary.Language;
 import org.supportdesk.vocabulary.ManagedService;
 
@@ -20,18 +17,13 @@ import org.supportdesk.vocabulary.ManagedService;
 @Service
 public class CostRequests {
 
-    public static final String PROCESS_KEY = "managed-services-request";
-    public static final String DECISION_TASK = "record-customer-decision";
-
     private final CostRequestRepository requests;
-    private final ApplicationStarts starts;
-    private final TaskService tasks;
+    private final ManagedServicesProcess process;
     private final Clock clock;
 
-    CostRequests(CostRequestRepository requests, ApplicationStarts starts, TaskService tasks, Clock clock) {
+    CostRequests(CostRequestRepository requests, ManagedServicesProcess process, Clock clock) {
         this.requests = requests;
-        this.starts = starts;
-        this.tasks = tasks;
+        this.process = process;
         this.clock = clock;
     }
 
@@ -71,8 +63,7 @@ public class CostRequests {
 
     private CostRequest start(Filing filing, CostRequestStatus status) {
         String number = insert(filing, status);
-        starts.start(PROCESS_KEY, number,
-                Map.of("lead", status == CostRequestStatus.LEAD, "salesRep", filing.filedBy() == null ? "" : filing.filedBy()));
+        process.start(number, status == CostRequestStatus.LEAD, filing.filedBy());
         return requests.getByNumber(number);
     }
 
@@ -80,20 +71,10 @@ public class CostRequests {
     @Transactional
     public CostRequest recordDecision(String number, boolean accepted, String refusalReason, LocalDate contractStart) {
         CostRequest request = requests.getByNumber(number);
-        Task task = tasks.createTaskQuery()
-                .processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(number)
-                .taskDefinitionKey(DECISION_TASK)
-                .singleResult();
-        if (task == null) {
+        if (!process.recordCustomerDecision(number, accepted, refusalReason, contractStart)) {
             throw new CostRequestStateException(number, "the request " + number + " has no quote awaiting a decision"
                     + " (status " + request.status() + ")");
         }
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("customerDecision", accepted ? "ACCEPTED" : "REFUSED");
-        variables.put("refusalReason", refusalReason);
-        variables.put("contractStart", contractStart == null ? null : contractStart.toString());
-        tasks.complete(task.getId(), variables);
         return requests.getByNumber(number);
     }
 }

@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +22,7 @@ import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.Visibility;
 import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.ManagedServicesContracts;
+import org.supportdesk.notification.process.NotificationProcess;
 
 /**
  * Proactive notifications: filing (API or Tasklist), the fan-out to project owners, reminders,
@@ -33,7 +32,6 @@ import org.supportdesk.managedservices.ManagedServicesContracts;
 @Service
 public class Notifications {
 
-    public static final String PROCESS_KEY = "service-notification";
     static final String KIND_NOTICE = "NOTIFICATION";
     static final String KIND_REMINDER = "NOTIFICATION_REMINDER";
     static final String KIND_UPDATE = "NOTIFICATION_UPDATE";
@@ -43,21 +41,21 @@ public class Notifications {
     private final CustomerDirectory directory;
     private final ManagedServicesContracts contracts;
     private final NotificationSettings settings;
-    private final RuntimeService runtime;
+    private final NotificationProcess process;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AppealRepository appeals;
     private final AppealConversation conversation;
 
     Notifications(NotificationRepository notifications, CustomerDirectory directory,
-                  ManagedServicesContracts contracts, NotificationSettings settings, RuntimeService runtime,
+                  ManagedServicesContracts contracts, NotificationSettings settings, NotificationProcess process,
                   ApplicationEventPublisher events, Clock clock, AppealRepository appeals,
                   AppealConversation conversation) {
         this.notifications = notifications;
         this.directory = directory;
         this.contracts = contracts;
         this.settings = settings;
-        this.runtime = runtime;
+        this.process = process;
         this.events = events;
         this.clock = clock;
         this.appeals = appeals;
@@ -72,8 +70,7 @@ public class Notifications {
     @Transactional
     public ServiceNotification file(Filing filing) {
         String number = register(filing);
-        runtime.startProcessInstanceByKey(PROCESS_KEY, number, Map.of("type", filing.type().name(),
-                "title", filing.title(), "reportedBy", filing.reportedBy() == null ? "" : filing.reportedBy()));
+        process.start(number, filing.type(), filing.title(), filing.reportedBy());
         return notifications.get(number);
     }
 

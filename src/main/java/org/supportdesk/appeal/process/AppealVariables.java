@@ -37,6 +37,10 @@ public final class AppealVariables {
     public static final String REPLY = "reply";
     public static final String INTERNAL_NOTE = "internalNote";
 
+    /** The appeal's own queue: triage and work (the leads' escalation tasks are not part of it). */
+    public static final String TRIAGE_TASK = "UserTask_TriageAppeal";
+    public static final String WORK_TASK = "UserTask_WorkOnAppeal";
+
     public static final String CUSTOMER_REPLIED_MESSAGE = "CustomerReplied";
     public static final String CUSTOMER_CONFIRMED_MESSAGE = "CustomerConfirmed";
     /** Signal that wakes an appeal's SLA watch; one per process instance. */

@@ -3,6 +3,11 @@ package org.supportdesk.managedservices.process;
 /** Names of the managed-services-request process's variables (forms write most of them). */
 final class CostRequestVariables {
 
+    static final String PROCESS_KEY = "managed-services-request";
+    static final String CUSTOMER_DECISION_TASK = "record-customer-decision";
+    static final String CUSTOMER_DECISION = "customerDecision";
+    static final String SALES_REP = "salesRep";
+
     static final String REQUEST_NUMBER = "requestNumber";
     static final String LEAD = "lead";
     static final String QUALIFICATION_NOTE = "qualificationNote";

@@ -1,13 +1,18 @@
 package org.supportdesk.managedservices.process;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.TaskService;import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.CostRequestStatus;
 import org.supportdesk.managedservices.ServiceRates;
+import org.supportdesk.security.ApplicationStarts;
 import org.supportdesk.vocabulary.ManagedService;
 
 /**
@@ -20,10 +25,43 @@ public class ManagedServicesProcess {
 
     private final CostRequestRepository requests;
     private final ServiceRates rates;
+    private final ApplicationStarts starts;
+    private final TaskService tasks;
 
-    ManagedServicesProcess(CostRequestRepository requests, ServiceRates rates) {
+    ManagedServicesProcess(CostRequestRepository requests, ServiceRates rates, ApplicationStarts starts,
+                           TaskService tasks) {
         this.requests = requests;
         this.rates = rates;
+        this.starts = starts;
+        this.tasks = tasks;
+    }
+
+    /** Starts managed-services-request for a request row; a lead starts at qualification. */
+    public void start(String number, boolean lead, String salesRep) {
+        starts.start(CostRequestVariables.PROCESS_KEY, number, Map.of(CostRequestVariables.LEAD, lead,
+                CostRequestVariables.SALES_REP, salesRep == null ? "" : salesRep));
+    }
+
+    /**
+     * Completes "Record the customer's decision" as its form would; false when the request has no
+     * quote waiting for a decision.
+     */
+    public boolean recordCustomerDecision(String number, boolean accepted, String refusalReason,
+                                          LocalDate contractStart) {
+        Task task = tasks.createTaskQuery()
+                .processDefinitionKey(CostRequestVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(number)
+                .taskDefinitionKey(CostRequestVariables.CUSTOMER_DECISION_TASK)
+                .singleResult();
+        if (task == null) {
+            return false;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CostRequestVariables.CUSTOMER_DECISION, accepted ? "ACCEPTED" : "REFUSED");
+        variables.put(CostRequestVariables.REFUSAL_REASON, refusalReason);
+        variables.put(CostRequestVariables.CONTRACT_START, contractStart == null ? null : contractStart.toString());
+        tasks.complete(task.getId(), variables);
+        return true;
     }
 
     /** One scoping task per group of the requested services (group names from the ms-pricing decision). */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component("salesRepOwnsTaskListener")
 class SalesRepOwnsTaskListener implements TaskListener {
 
-    static final String SALES_REP = "salesRep";
+    static final String SALES_REP = CostRequestVariables.SALES_REP;
 
     @Override
     public void notify(DelegateTask task) {
