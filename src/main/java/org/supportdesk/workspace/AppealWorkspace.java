@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.supportdesk.sla.process.SlaPolicy;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealMessage;
 import org.supportdesk.appeal.AppealRepository;
@@ -27,7 +28,6 @@ import org.supportdesk.appeal.UploadPolicy;
 import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.escalation.Escalations;
 import org.supportdesk.managedservices.ManagedServicesContracts;
-import org.supportdesk.sla.SlaPolicy;
 import org.supportdesk.sla.SlaTimes;
 import org.supportdesk.vocabulary.Priority;
 

@@ -16,7 +16,6 @@ import org.supportdesk.managedservices.Quote;
 import org.supportdesk.managedservices.QuoteIssued;
 import org.supportdesk.managedservices.QuoteMailText;
 import org.supportdesk.managedservices.QuotePdf;
-import org.supportdesk.managedservices.ServiceRates;
 
 /**
  * Service task "Issue quote": prices the request with the final discount, renders the PDF in the

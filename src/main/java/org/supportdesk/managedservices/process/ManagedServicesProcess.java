@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.CostRequestStatus;
-import org.supportdesk.managedservices.ServiceRates;
 import org.supportdesk.security.ApplicationStarts;
 import org.supportdesk.vocabulary.ManagedService;
 

@@ -9,7 +9,6 @@ import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.CostRequestStatus;
 import org.supportdesk.managedservices.Quote;
-import org.supportdesk.managedservices.ServiceRates;
 
 /**
  * Service task "Price request": rates from the ms-pricing decision times the scoped hours, plus

@@ -1,4 +1,4 @@
-package org.supportdesk.sla;
+package org.supportdesk.sla.process;
 
 import java.time.Duration;
 import java.util.Map;
@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
+import org.supportdesk.sla.SlaTimes;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Priority;
 

@@ -1,4 +1,4 @@
-package org.supportdesk.managedservices;
+package org.supportdesk.managedservices.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.supportdesk.managedservices.Quote;
+import org.supportdesk.managedservices.Scope;
+import org.supportdesk.managedservices.ServiceGroup;
 import org.supportdesk.vocabulary.ManagedService;
 
 /** The ms-pricing and ms-discount-approval decisions, and a quote priced from them end to end. */

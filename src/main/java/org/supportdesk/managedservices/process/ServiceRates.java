@@ -1,4 +1,4 @@
-package org.supportdesk.managedservices;
+package org.supportdesk.managedservices.process;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -8,6 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Service;
+import org.supportdesk.managedservices.ServiceGroup;
+import org.supportdesk.managedservices.ServiceRate;
 import org.supportdesk.vocabulary.ManagedService;
 
 /** Rates from the modelers' {@code ms-pricing} decision. */
