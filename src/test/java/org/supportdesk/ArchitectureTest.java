@@ -46,6 +46,17 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The appeal table is written and read by the appeal package alone; others go through its services. */
+    @Test
+    void onlyTheAppealPackageReachesTheAppealTable() {
+        noClasses().that().resideOutsideOfPackage("org.supportdesk.appeal")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.supportdesk.appeal.AppealRepository")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("org.supportdesk.appeal")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.supportdesk.appeal.ConversationRepository")
+                .check(CLASSES);
+    }
+
     @Test
     void featuresDoNotImportChannels() {
         noClasses().that().resideOutsideOfPackage("..channel..")

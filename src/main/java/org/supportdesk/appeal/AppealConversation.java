@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -179,6 +180,20 @@ public class AppealConversation {
 
     public boolean hasAttachments(Appeal appeal) {
         return !conversation.attachments(appeal.id()).isEmpty();
+    }
+
+    /** The conversation, oldest first; internal notes only for staff. */
+    public List<AppealMessage> messages(Appeal appeal, boolean includeInternal) {
+        return conversation.messages(appeal.id(), includeInternal);
+    }
+
+    public List<Attachment> attachments(Appeal appeal) {
+        return conversation.attachments(appeal.id());
+    }
+
+    /** A file of this appeal with its content; empty when the id belongs to another appeal. */
+    public Optional<StoredFile> attachmentContent(Appeal appeal, long attachmentId) {
+        return conversation.attachmentContent(appeal.id(), attachmentId);
     }
 
     private AppealMessage message(long appealId, long messageId) {

@@ -25,7 +25,7 @@ import org.supportdesk.vocabulary.Language;
 
 /** Appeal rows. Times are stored as UTC timestamps with zone. */
 @Repository
-public class AppealRepository {
+class AppealRepository {
 
     private static final RowMapper<Appeal> APPEAL = AppealRepository::map;
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Messages and attachments of appeals. */
 @Repository
-public class ConversationRepository {
+class ConversationRepository {
 
     private static final RowMapper<AppealMessage> MESSAGE = ConversationRepository::mapMessage;
     private static final RowMapper<Attachment> ATTACHMENT = ConversationRepository::mapAttachment;

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.AppealIntake;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.AppealStatus;
 import org.supportdesk.appeal.IntakeCommand;
 import org.supportdesk.appeal.IntakeResult;
@@ -36,7 +36,7 @@ public class ChannelInbox {
     private final ChannelReceipts receipts;
     private final ChannelIdentities identities;
     private final OutboxRepository outbox;
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final AppealIntake intake;
     private final AppealConversation conversation;
     private final UploadPolicy uploads;
@@ -44,7 +44,7 @@ public class ChannelInbox {
     private final Clock clock;
 
     ChannelInbox(ChannelReceipts receipts, ChannelIdentities identities, OutboxRepository outbox,
-                 AppealRepository appeals, AppealIntake intake, AppealConversation conversation,
+                 Appeals appeals, AppealIntake intake, AppealConversation conversation,
                  UploadPolicy uploads, PlatformTransactionManager transactions, Clock clock) {
         this.receipts = receipts;
         this.identities = identities;
@@ -122,7 +122,7 @@ public class ChannelInbox {
             return byReference;
         }
         if (message.subjectNumber() != null) {
-            Optional<Appeal> bySubject = appeals.findByNumber(message.subjectNumber())
+            Optional<Appeal> bySubject = appeals.find(message.subjectNumber())
                     .filter(ChannelInbox::isOpen)
                     .filter(appeal -> appeal.channel() == message.channel() && address.equals(appeal.channelAddress()));
             if (bySubject.isPresent()) {

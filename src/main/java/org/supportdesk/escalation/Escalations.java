@@ -13,7 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.process.AppealProcess;
 
 /**
@@ -24,12 +24,12 @@ import org.supportdesk.appeal.process.AppealProcess;
 public class Escalations {
 
     private final JdbcClient jdbc;
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final AppealProcess process;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    Escalations(JdbcClient jdbc, AppealRepository appeals, AppealProcess process, Clock clock, MeterRegistry meters) {
+    Escalations(JdbcClient jdbc, Appeals appeals, AppealProcess process, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.appeals = appeals;
         this.process = process;
@@ -69,7 +69,7 @@ public class Escalations {
             return false;
         }
         if (event.kind().level() > 0) {
-            appeals.raiseEscalationLevel(appeal.id(), event.kind().level());
+            appeals.raiseEscalationLevel(appeal, event.kind().level());
             escalationCounter(event.kind().level()).increment();
         }
         return true;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.CustomerTexts;
 
 /**
@@ -22,25 +22,25 @@ public class SlaClock {
     /** With nothing pending the watch still needs a date; a signal wakes it when deadlines change. */
     static final Duration IDLE = Duration.ofDays(3650);
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final Escalations escalations;
     private final Clock clock;
 
-    SlaClock(AppealRepository appeals, Escalations escalations, Clock clock) {
+    SlaClock(Appeals appeals, Escalations escalations, Clock clock) {
         this.appeals = appeals;
         this.escalations = escalations;
         this.clock = clock;
     }
 
     public Date nextEventAt(String appealNumber) {
-        Appeal appeal = appeals.getByNumber(appealNumber);
+        Appeal appeal = appeals.get(appealNumber);
         List<SlaEvent> pending = SlaEvent.pending(appeal, escalations.handled(appeal));
         return Date.from(pending.isEmpty() ? clock.instant().plus(IDLE) : pending.get(0).at());
     }
 
     /** Handles every point that is due now, oldest first; returns those that fired. */
     public List<SlaEvent> handleDue(String appealNumber, String processInstanceId) {
-        Appeal appeal = appeals.getByNumber(appealNumber);
+        Appeal appeal = appeals.get(appealNumber);
         Instant now = clock.instant();
         List<SlaEvent> fired = SlaEvent.pending(appeal, escalations.handled(appeal)).stream()
                 .filter(event -> !event.at().isAfter(now))
@@ -77,7 +77,7 @@ public class SlaClock {
 
     /** A critical appeal pages the duty engineers once. */
     public void pageDutyEngineers(String appealNumber) {
-        Appeal appeal = appeals.getByNumber(appealNumber);
+        Appeal appeal = appeals.get(appealNumber);
         if (escalations.record(appeal, new SlaEvent(EscalationKind.CRITICAL_PAGE, appeal.receivedAt()))) {
             escalations.notifyStaff(appeal, null, "duty-engineers", EscalationKind.CRITICAL_PAGE,
                     "Critical appeal " + appeal.number() + " via " + appeal.channel() + ": first answer due "

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.supportdesk.appeal.AccessTokens;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.AppealStatus;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.Visibility;
@@ -44,12 +44,12 @@ public class Notifications {
     private final NotificationProcess process;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final AppealConversation conversation;
 
     Notifications(NotificationRepository notifications, CustomerDirectory directory,
                   ManagedServicesContracts contracts, NotificationSettings settings, NotificationProcess process,
-                  ApplicationEventPublisher events, Clock clock, AppealRepository appeals,
+                  ApplicationEventPublisher events, Clock clock, Appeals appeals,
                   AppealConversation conversation) {
         this.notifications = notifications;
         this.directory = directory;
@@ -169,7 +169,7 @@ public class Notifications {
     @Transactional
     public boolean linkAppeal(String number, String appealNumber, String by) {
         ServiceNotification notification = notifications.get(number);
-        Appeal appeal = appeals.getByNumber(appealNumber);
+        Appeal appeal = appeals.get(appealNumber);
         boolean linked = notifications.linkAppeal(notification.id(), appeal.id(), by, clock.instant());
         if (linked && appeal.status() != AppealStatus.CLOSED && appeal.status() != AppealStatus.REJECTED) {
             conversation.staffWrites(appealNumber, by, Visibility.CUSTOMER, MessageKind.REPLY,
@@ -180,7 +180,7 @@ public class Notifications {
 
     private void answerLinkedAppeals(ServiceNotification notification, String body, boolean resolved, String by) {
         for (String appealNumber : notifications.linkedAppeals(notification.id())) {
-            Appeal appeal = appeals.getByNumber(appealNumber);
+            Appeal appeal = appeals.get(appealNumber);
             // the link already gave the first answer; updates need no bookkeeping in the appeal's process,
             // which the duty engineer completing the update task may not touch
             if (appeal.status() != AppealStatus.CLOSED && appeal.status() != AppealStatus.REJECTED) {

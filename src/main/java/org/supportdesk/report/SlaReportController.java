@@ -11,7 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.security.StaffGroups;
 
@@ -24,10 +24,10 @@ class SlaReportController {
 
     private static final int MAX_DAYS = 366;
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final Clock clock;
 
-    SlaReportController(AppealRepository appeals, Clock clock) {
+    SlaReportController(Appeals appeals, Clock clock) {
         this.appeals = appeals;
         this.clock = clock;
     }

@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 import org.supportdesk.sla.process.SlaPolicy;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealMessage;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.AppealStatus;
 import org.supportdesk.appeal.Attachment;
-import org.supportdesk.appeal.ConversationRepository;
+import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.UploadPolicy;
 import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.escalation.Escalations;
@@ -44,8 +44,8 @@ class AppealWorkspace {
     /** Service notices older than this are no longer context. */
     static final Duration RECENT_NOTICES = Duration.ofDays(30);
 
-    private final AppealRepository appeals;
-    private final ConversationRepository conversations;
+    private final Appeals appeals;
+    private final AppealConversation conversation;
     private final CustomerDirectory directory;
     private final ManagedServicesContracts contracts;
     private final SlaPolicy sla;
@@ -56,12 +56,12 @@ class AppealWorkspace {
     private final UploadPolicy uploads;
     private final Clock clock;
 
-    AppealWorkspace(AppealRepository appeals, ConversationRepository conversations, CustomerDirectory directory,
+    AppealWorkspace(Appeals appeals, AppealConversation conversation, CustomerDirectory directory,
                     ManagedServicesContracts contracts, SlaPolicy sla, Escalations escalations,
                     WorkspaceQueries queries, ReplyTemplates templates, IdentityService identity, UploadPolicy uploads,
                     Clock clock) {
         this.appeals = appeals;
-        this.conversations = conversations;
+        this.conversation = conversation;
         this.directory = directory;
         this.contracts = contracts;
         this.sla = sla;
@@ -74,7 +74,7 @@ class AppealWorkspace {
     }
 
     TaskView view(Caller caller, Task task, String number) {
-        Appeal appeal = appeals.getByNumber(number);
+        Appeal appeal = appeals.get(number);
         Instant now = clock.instant();
         Optional<CustomerDirectory.Customer> customer = directory.customer(appeal.login());
         Optional<CustomerDirectory.Project> project = customer.flatMap(c -> directory.project(c.id(), appeal.project()));
@@ -102,7 +102,7 @@ class AppealWorkspace {
             if (visible.appealNumber() == null) {
                 continue;
             }
-            Appeal appeal = byNumber.computeIfAbsent(visible.appealNumber(), n -> appeals.findByNumber(n).orElse(null));
+            Appeal appeal = byNumber.computeIfAbsent(visible.appealNumber(), n -> appeals.find(n).orElse(null));
             if (appeal == null) {
                 continue;
             }
@@ -114,9 +114,9 @@ class AppealWorkspace {
     }
 
     private TaskView.AppealDetails details(Appeal appeal, Instant now) {
-        List<Attachment> files = conversations.attachments(appeal.id());
+        List<Attachment> files = conversation.attachments(appeal);
         Map<String, String> names = new HashMap<>();
-        List<TaskView.Message> messages = conversations.messages(appeal.id(), true).stream()
+        List<TaskView.Message> messages = conversation.messages(appeal, true).stream()
                 .map(m -> new TaskView.Message(m.id(), m.direction(), m.kind(),
                         m.author() == null ? null : names.computeIfAbsent(m.author(), this::fullName), m.visibility(),
                         m.body(), m.createdAt(), filesOf(appeal, files, m)))

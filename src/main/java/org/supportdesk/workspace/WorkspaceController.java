@@ -32,9 +32,8 @@ import org.supportdesk.appeal.AppealClosedException;
 import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.AppealMessage;
 import org.supportdesk.appeal.AppealNotFoundException;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.AppealStatus;
-import org.supportdesk.appeal.ConversationRepository;
 import org.supportdesk.appeal.IntakeCommand;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.appeal.MessageKind;
@@ -57,18 +56,15 @@ class WorkspaceController {
     private final TaskLookup lookup;
     private final AppealWorkspace workspace;
     private final StartedProcesses started;
-    private final AppealRepository appeals;
-    private final ConversationRepository conversations;
+    private final Appeals appeals;
     private final AppealConversation conversation;
 
     WorkspaceController(TaskLookup lookup, AppealWorkspace workspace, StartedProcesses started,
-                        AppealRepository appeals, ConversationRepository conversations,
-                        AppealConversation conversation) {
+                        Appeals appeals, AppealConversation conversation) {
         this.lookup = lookup;
         this.workspace = workspace;
         this.started = started;
         this.appeals = appeals;
-        this.conversations = conversations;
         this.conversation = conversation;
     }
 
@@ -100,7 +96,7 @@ class WorkspaceController {
     ResponseEntity<byte[]> attachment(@PathVariable String number, @PathVariable long attachmentId,
                                       Authentication authentication) {
         Appeal appeal = readable(number, Caller.of(authentication));
-        StoredFile file = conversations.attachmentContent(appeal.id(), attachmentId)
+        StoredFile file = conversation.attachmentContent(appeal, attachmentId)
                 .orElseThrow(() -> new AppealNotFoundException(number));
         // a download under a generated name, never rendered by the browser
         return ResponseEntity.ok()
@@ -143,14 +139,14 @@ class WorkspaceController {
         if (!caller.writes()) {
             throw new AccessDeniedException("only support staff write to customers");
         }
-        Appeal appeal = appeals.getByNumber(number);
+        Appeal appeal = appeals.get(number);
         if (appeal.status() == AppealStatus.CLOSED || appeal.status() == AppealStatus.REJECTED) {
             throw new AppealClosedException(number);
         }
         Visibility visibility = form.visibility() == null ? Visibility.CUSTOMER : form.visibility();
         AppealMessage message = conversation.staffWrites(number, caller.user(), visibility,
                 visibility == Visibility.CUSTOMER ? MessageKind.REPLY : MessageKind.NOTE, form.body().strip(), files);
-        List<TaskView.File> sent = conversations.attachments(appeal.id()).stream()
+        List<TaskView.File> sent = conversation.attachments(appeal).stream()
                 .filter(f -> Long.valueOf(message.id()).equals(f.messageId()))
                 .map(f -> new TaskView.File(f.id(), f.fileName(), f.contentType(), f.sizeBytes(),
                         BASE + "/appeals/" + number + "/attachments/" + f.id()))
@@ -166,7 +162,7 @@ class WorkspaceController {
         if (!caller.writes() && !lookup.seesTaskOf(caller, number)) {
             throw new AppealNotFoundException(number);
         }
-        return appeals.getByNumber(number);
+        return appeals.get(number);
     }
 
     private static List<IntakeCommand.Upload> uploads(List<MultipartFile> files) {

@@ -33,7 +33,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 
 /**
  * The SLA clock on PostgreSQL with the real job executor: an sla table in seconds (deployed as a
@@ -65,7 +65,7 @@ class SlaEscalationPostgresIT {
     @Autowired
     IdentityService identity;
     @Autowired
-    AppealRepository appeals;
+    Appeals appeals;
     @Autowired
     Escalations escalations;
     @Autowired
@@ -112,7 +112,7 @@ class SlaEscalationPostgresIT {
     void eachEscalationLevelFiresOnceWithinTwoSecondsOfItsDueTime() {
         double levelTwoBefore = escalationCount("2");
         String number = telegramAppeal();
-        Appeal appeal = appeals.getByNumber(number);
+        Appeal appeal = appeals.get(number);
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
 
         await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
@@ -127,7 +127,7 @@ class SlaEscalationPostgresIT {
             assertThat(Duration.between(one.dueAt(), one.firedAt())).as("%s lateness", one.kind())
                     .isBetween(Duration.ZERO, ON_TIME);
         }
-        Appeal escalated = appeals.getByNumber(number);
+        Appeal escalated = appeals.get(number);
         assertThat(fired.get(2).dueAt()).isEqualTo(escalated.firstResponseDueAt());
         assertThat(fired.get(4).dueAt()).isEqualTo(escalated.resolutionDueAt());
         assertThat(escalated.escalationLevel()).isEqualTo(3);

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.Visibility;
@@ -14,10 +14,10 @@ import org.supportdesk.appeal.Visibility;
 @Component
 class AskCustomerDelegate implements JavaDelegate {
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final AppealConversation conversation;
 
-    AskCustomerDelegate(AppealRepository appeals, AppealConversation conversation) {
+    AskCustomerDelegate(Appeals appeals, AppealConversation conversation) {
         this.appeals = appeals;
         this.conversation = conversation;
     }
@@ -32,7 +32,7 @@ class AskCustomerDelegate implements JavaDelegate {
         conversation.staffWrites(number, ProcessSupport.string(execution, AppealVariables.WORK_ASSIGNEE),
                 Visibility.CUSTOMER, MessageKind.QUESTION, question);
         execution.setVariable(AppealVariables.FIRST_ANSWER_GIVEN, true);
-        Appeal appeal = appeals.getByNumber(number);
+        Appeal appeal = appeals.get(number);
         conversation.waitForCustomer(appeal);
         execution.removeVariable(AppealVariables.REPLY);
     }

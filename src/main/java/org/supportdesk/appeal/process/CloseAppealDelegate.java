@@ -5,18 +5,18 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.CustomerTexts;
 
 /** Service task "Close appeal": confirmed, silent after resolution, or handed over to sales. */
 @Component
 class CloseAppealDelegate implements JavaDelegate {
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final AppealConversation conversation;
     private final CustomerTexts texts;
 
-    CloseAppealDelegate(AppealRepository appeals, AppealConversation conversation, CustomerTexts texts) {
+    CloseAppealDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.texts = texts;
@@ -24,7 +24,7 @@ class CloseAppealDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Appeal appeal = appeals.getByNumber(execution.getProcessBusinessKey());
+        Appeal appeal = appeals.get(execution.getProcessBusinessKey());
         conversation.close(appeal, texts.closed(appeal));
     }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.competency.CompetencyAssessment;
 import org.supportdesk.competency.CompetencyDecision;
 import org.supportdesk.competency.CompetencyPolicy;
@@ -20,12 +20,12 @@ import org.supportdesk.vocabulary.Category;
 @Component
 class DecideCompetencyDelegate implements JavaDelegate {
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final CompetencyPolicy competency;
     private final CompetencyRecords records;
     private final Clock clock;
 
-    DecideCompetencyDelegate(AppealRepository appeals, CompetencyPolicy competency, CompetencyRecords records,
+    DecideCompetencyDelegate(Appeals appeals, CompetencyPolicy competency, CompetencyRecords records,
                              Clock clock) {
         this.appeals = appeals;
         this.competency = competency;
@@ -35,13 +35,11 @@ class DecideCompetencyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Appeal appeal = appeals.getByNumber(execution.getProcessBusinessKey());
+        Appeal appeal = appeals.get(execution.getProcessBusinessKey());
         Category given = ProcessSupport.enumValue(execution, AppealVariables.CATEGORY, Category.class);
         CompetencyAssessment assessment = competency.assess(given, appeal.text());
         CompetencyDecision decision = assessment.decision();
-        if (decision.category() != appeal.category()) {
-            appeals.updateCategory(appeal.id(), decision.category());
-        }
+        appeals.categorize(appeal, decision.category());
         records.recordAssessment(appeal.id(), assessment, clock.instant());
         execution.setVariable(AppealVariables.CATEGORY, decision.category().name());
         execution.setVariable(AppealVariables.HANDLING, decision.handling().name());

@@ -8,8 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
-import org.supportdesk.appeal.AppealRepository;
-import org.supportdesk.appeal.AppealStatus;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.competency.CompetencyPolicy;
@@ -33,14 +32,14 @@ class HandOverToSalesDelegate implements JavaDelegate {
     static final String UNKNOWN_COMPANY = "Company not known yet";
     static final String UNKNOWN_CONTACT = "Name not given";
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final AppealConversation conversation;
     private final CompetencyPolicy competency;
     private final CostRequests costRequests;
     private final CustomerDirectory directory;
     private final ManagedServicesContracts contracts;
 
-    HandOverToSalesDelegate(AppealRepository appeals, AppealConversation conversation, CompetencyPolicy competency,
+    HandOverToSalesDelegate(Appeals appeals, AppealConversation conversation, CompetencyPolicy competency,
                             CostRequests costRequests, CustomerDirectory directory,
                             ManagedServicesContracts contracts) {
         this.appeals = appeals;
@@ -53,9 +52,8 @@ class HandOverToSalesDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Appeal appeal = appeals.getByNumber(execution.getProcessBusinessKey());
-        appeals.updateCategory(appeal.id(), Category.MANAGED_SERVICES);
-        appeals.updateStatus(appeal.id(), AppealStatus.IN_PROGRESS);
+        Appeal appeal = appeals.get(execution.getProcessBusinessKey());
+        appeals.handOverToSales(appeal);
         String reply = competency.forCategory(Category.MANAGED_SERVICES).reply(appeal.language(), appeal.number());
         if (reply != null) {
             conversation.systemWrites(appeal, MessageKind.HANDOVER, reply);

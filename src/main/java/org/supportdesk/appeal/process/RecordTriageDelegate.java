@@ -6,8 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealRepository;
-import org.supportdesk.appeal.AppealStatus;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.vocabulary.Level;
@@ -22,12 +21,12 @@ import org.supportdesk.competency.Handling;
 @Component
 class RecordTriageDelegate implements JavaDelegate {
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final CompetencyPolicy competency;
     private final CompetencyRecords records;
     private final Clock clock;
 
-    RecordTriageDelegate(AppealRepository appeals, CompetencyPolicy competency, CompetencyRecords records,
+    RecordTriageDelegate(Appeals appeals, CompetencyPolicy competency, CompetencyRecords records,
                          Clock clock) {
         this.appeals = appeals;
         this.competency = competency;
@@ -37,7 +36,7 @@ class RecordTriageDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Appeal appeal = appeals.getByNumber(execution.getProcessBusinessKey());
+        Appeal appeal = appeals.get(execution.getProcessBusinessKey());
         TriageDecision decision = ProcessSupport.enumValue(execution, AppealVariables.TRIAGE_DECISION,
                 TriageDecision.class);
         if (decision == null) {
@@ -57,7 +56,7 @@ class RecordTriageDelegate implements JavaDelegate {
                     throw new InvalidRequestException(AppealVariables.CATEGORY,
                             "to accept the appeal choose one of the categories support handles");
                 }
-                appeals.updateStatus(appeal.id(), AppealStatus.IN_PROGRESS);
+                appeals.accept(appeal);
                 execution.setVariable(AppealVariables.TRIAGED, true);
                 execution.setVariable(AppealVariables.IN_SCOPE, true);
             }
@@ -73,7 +72,7 @@ class RecordTriageDelegate implements JavaDelegate {
                 execution.setVariable(AppealVariables.IN_SCOPE, false);
             }
         }
-        appeals.updateClassification(appeal.id(), category, urgency, impact);
+        appeals.classify(appeal, category, urgency, impact);
         if (decision != TriageDecision.ASK_CUSTOMER) {
             // a labelled example for the corpus: the text, the suggestion it got, the agent's choice
             records.recordAgentChoice(appeal.id(), appeal.text(), category,

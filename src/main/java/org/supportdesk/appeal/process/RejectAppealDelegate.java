@@ -4,15 +4,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealConversation;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.CustomerTexts;
-import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.competency.CompetencyDecision;
 import org.supportdesk.competency.CompetencyPolicy;
-
-import java.time.Clock;
 
 /**
  * Service task "Reject appeal": the agent's reason when they wrote one, otherwise the competency
@@ -23,24 +19,19 @@ class RejectAppealDelegate implements JavaDelegate {
 
     static final String AGENT_DECISION = "AGENT_DECISION";
 
-    private final AppealRepository appeals;
-    private final AppealConversation conversation;
+    private final Appeals appeals;
     private final CompetencyPolicy competency;
     private final CustomerTexts texts;
-    private final Clock clock;
 
-    RejectAppealDelegate(AppealRepository appeals, AppealConversation conversation, CompetencyPolicy competency,
-                         CustomerTexts texts, Clock clock) {
+    RejectAppealDelegate(Appeals appeals, CompetencyPolicy competency, CustomerTexts texts) {
         this.appeals = appeals;
-        this.conversation = conversation;
         this.competency = competency;
         this.texts = texts;
-        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Appeal appeal = appeals.getByNumber(execution.getProcessBusinessKey());
+        Appeal appeal = appeals.get(execution.getProcessBusinessKey());
         Category category = ProcessSupport.enumValue(execution, AppealVariables.CATEGORY, Category.class);
         CompetencyDecision decision = competency.forCategory(category == null ? Category.UNCLASSIFIED : category);
         String agentReason = ProcessSupport.text(execution, AppealVariables.REPLY);
@@ -49,8 +40,7 @@ class RejectAppealDelegate implements JavaDelegate {
                 : templateReason != null ? templateReason
                 : texts.defaultRejection(appeal);
         String code = decision.reasonCode() != null ? decision.reasonCode() : AGENT_DECISION;
-        appeals.markRejected(appeal.id(), code, reason, clock.instant());
-        conversation.systemWrites(appeal, MessageKind.REJECTION, reason);
+        appeals.reject(appeal, code, reason);
         execution.removeVariable(AppealVariables.REPLY);
     }
 }

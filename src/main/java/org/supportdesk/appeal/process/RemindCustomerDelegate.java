@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.CustomerTexts;
 import org.supportdesk.appeal.MessageKind;
 
@@ -13,11 +13,11 @@ import org.supportdesk.appeal.MessageKind;
 @Component
 class RemindCustomerDelegate implements JavaDelegate {
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final AppealConversation conversation;
     private final CustomerTexts texts;
 
-    RemindCustomerDelegate(AppealRepository appeals, AppealConversation conversation, CustomerTexts texts) {
+    RemindCustomerDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.texts = texts;
@@ -25,7 +25,7 @@ class RemindCustomerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Appeal appeal = appeals.getByNumber(execution.getProcessBusinessKey());
+        Appeal appeal = appeals.get(execution.getProcessBusinessKey());
         conversation.systemWrites(appeal, MessageKind.REMINDER, texts.reminder(appeal));
     }
 }

@@ -1,12 +1,10 @@
 package org.supportdesk.appeal.process;
 
-import java.time.Clock;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.AppealDeadlines;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.vocabulary.Priority;
 
 /**
@@ -16,20 +14,18 @@ import org.supportdesk.vocabulary.Priority;
 @Component
 class ReopenAppealDelegate implements JavaDelegate {
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final AppealDeadlines deadlines;
-    private final Clock clock;
 
-    ReopenAppealDelegate(AppealRepository appeals, AppealDeadlines deadlines, Clock clock) {
+    ReopenAppealDelegate(Appeals appeals, AppealDeadlines deadlines) {
         this.appeals = appeals;
         this.deadlines = deadlines;
-        this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
-        appeals.markReopened(appeals.getByNumber(number).id(), clock.instant());
+        appeals.reopen(appeals.get(number));
         DeadlineVariables.set(execution, deadlines.apply(number,
                 ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class)));
     }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.AppealDeadlines;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.AppealStatus;
 import org.supportdesk.vocabulary.Priority;
 import org.supportdesk.sla.Deadlines;
@@ -17,11 +17,11 @@ import org.supportdesk.sla.Deadlines;
 @Component
 class ResumeSlaClockDelegate implements JavaDelegate {
 
-    private final AppealRepository appeals;
+    private final Appeals appeals;
     private final AppealConversation conversation;
     private final AppealDeadlines deadlines;
 
-    ResumeSlaClockDelegate(AppealRepository appeals, AppealConversation conversation, AppealDeadlines deadlines) {
+    ResumeSlaClockDelegate(Appeals appeals, AppealConversation conversation, AppealDeadlines deadlines) {
         this.appeals = appeals;
         this.conversation = conversation;
         this.deadlines = deadlines;
@@ -31,7 +31,7 @@ class ResumeSlaClockDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
         boolean triaged = ProcessSupport.flag(execution, AppealVariables.TRIAGED);
-        conversation.customerReplied(appeals.getByNumber(number),
+        conversation.customerReplied(appeals.get(number),
                 triaged ? AppealStatus.IN_PROGRESS : AppealStatus.OPEN);
         Deadlines due = deadlines.apply(number,
                 ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class));

@@ -51,9 +51,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealIntake;
 import org.supportdesk.appeal.AppealMessage;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.Attachment;
-import org.supportdesk.appeal.ConversationRepository;
+import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.IntakeCommand;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.Visibility;
@@ -96,9 +96,9 @@ class MailChannelPostgresIT {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    AppealRepository appeals;
+    Appeals appeals;
     @Autowired
-    ConversationRepository conversations;
+    AppealConversation conversations;
     @Autowired
     AppealIntake intake;
     @Autowired
@@ -137,7 +137,7 @@ class MailChannelPostgresIT {
         assertThat(appeal.contactName()).isEqualTo("Customer Anna");
         assertThat(appeal.subject()).isEqualTo("Cannot reach instances in shop-prod");
         assertThat(appeal.description()).startsWith("Since 08:40 no instance of shop-prod answers on port 443.");
-        List<Attachment> files = conversations.attachments(appeal.id());
+        List<Attachment> files = conversations.attachments(appeal);
         assertThat(files).singleElement().satisfies(file -> {
             assertThat(file.fileName()).isEqualTo("console.png");
             assertThat(file.contentType()).isEqualTo("image/png");
@@ -263,7 +263,7 @@ class MailChannelPostgresIT {
         await().atMost(WAIT).until(() -> receiptTaken(outOfOfficeId) && receiptTaken(bounceId)
                 && receiptTaken(unthreadedId));
         assertThat(seenInSupportMailbox(outOfOfficeId)).isTrue();
-        List<AppealMessage> notes = conversations.messages(appeal.id(), true).stream()
+        List<AppealMessage> notes = conversations.messages(appeal, true).stream()
                 .filter(message -> message.kind() == MessageKind.AUTO_REPLY).toList();
         assertThat(notes).hasSize(2).allSatisfy(note -> assertThat(note.visibility()).isEqualTo(Visibility.INTERNAL));
         assertThat(notes).extracting(AppealMessage::body).anySatisfy(body -> assertThat(body).contains("out of the office"))
@@ -463,7 +463,7 @@ class MailChannelPostgresIT {
     }
 
     private List<AppealMessage> customerMessages(Appeal appeal) {
-        return conversations.messages(appeal.id(), true).stream()
+        return conversations.messages(appeal, true).stream()
                 .filter(message -> message.kind() == MessageKind.CUSTOMER_MESSAGE).toList();
     }
 

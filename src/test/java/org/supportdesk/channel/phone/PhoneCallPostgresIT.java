@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.AppealStatus;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Level;
@@ -63,7 +63,7 @@ class PhoneCallPostgresIT {
     @Autowired
     HistoryService history;
     @Autowired
-    AppealRepository appeals;
+    Appeals appeals;
     @Autowired
     JdbcClient jdbc;
 
@@ -96,7 +96,7 @@ class PhoneCallPostgresIT {
         assertThat(number).as("the appeal number comes back as the business key").startsWith("SD-");
         assertThat(started.getBody().path("ended").asBoolean()).isTrue();
 
-        Appeal appeal = appeals.getByNumber(number);
+        Appeal appeal = appeals.get(number);
         assertThat(appeal.channel()).isEqualTo(Channel.PHONE);
         assertThat(appeal.registeredBy()).isEqualTo(AGENT);
         assertThat(appeal.firstAnsweredAt()).isNotNull().isEqualTo(appeal.receivedAt());

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.supportdesk.HeadlessChromium;
 import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealRepository;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Level;
 
@@ -73,7 +73,7 @@ class PhoneCallTasklistBrowserIT {
     int port;
 
     @Autowired
-    AppealRepository appeals;
+    Appeals appeals;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -148,7 +148,7 @@ class PhoneCallTasklistBrowserIT {
         assertThat(appealsOf(login)).isOne();
         String number = jdbc.sql("SELECT appeal_number FROM appeal WHERE login = :login").param("login", login)
                 .query(String.class).single();
-        Appeal appeal = appeals.getByNumber(number);
+        Appeal appeal = appeals.get(number);
         assertThat(appeal.channel()).isEqualTo(Channel.PHONE);
         assertThat(appeal.registeredBy()).isEqualTo("agent");
         assertThat(appeal.firstAnsweredAt()).isEqualTo(appeal.receivedAt());
