@@ -4,8 +4,8 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.supportdesk.sla.process.SlaPolicy;
 import org.supportdesk.sla.Deadlines;
+import org.supportdesk.sla.process.SlaPolicy;
 import org.supportdesk.vocabulary.Priority;
 
 /** Computes and stores an appeal's deadlines from its received time (see {@link Deadlines}). */

@@ -17,18 +17,20 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
-import org.supportdesk.sla.process.SlaPolicy;
 import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealMessage;
-import org.supportdesk.appeal.Appeals;
-import org.supportdesk.appeal.AppealStatus;
-import org.supportdesk.appeal.Attachment;
 import org.supportdesk.appeal.AppealConversation;
+import org.supportdesk.appeal.AppealMessage;
+import org.supportdesk.appeal.AppealStatus;
+import org.supportdesk.appeal.Appeals;
+import org.supportdesk.appeal.Attachment;
 import org.supportdesk.appeal.UploadPolicy;
+import org.supportdesk.competency.CompetencyRecord;
+import org.supportdesk.competency.CompetencyRecords;
 import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.escalation.Escalations;
 import org.supportdesk.managedservices.ManagedServicesContracts;
 import org.supportdesk.sla.SlaTimes;
+import org.supportdesk.sla.process.SlaPolicy;
 import org.supportdesk.vocabulary.Priority;
 
 /**
@@ -50,6 +52,7 @@ class AppealWorkspace {
     private final ManagedServicesContracts contracts;
     private final SlaPolicy sla;
     private final Escalations escalations;
+    private final CompetencyRecords competency;
     private final WorkspaceQueries queries;
     private final ReplyTemplates templates;
     private final IdentityService identity;
@@ -58,7 +61,7 @@ class AppealWorkspace {
 
     AppealWorkspace(Appeals appeals, AppealConversation conversation, CustomerDirectory directory,
                     ManagedServicesContracts contracts, SlaPolicy sla, Escalations escalations,
-                    WorkspaceQueries queries, ReplyTemplates templates, IdentityService identity, UploadPolicy uploads,
+                    CompetencyRecords competency, WorkspaceQueries queries, ReplyTemplates templates, IdentityService identity, UploadPolicy uploads,
                     Clock clock) {
         this.appeals = appeals;
         this.conversation = conversation;
@@ -66,6 +69,7 @@ class AppealWorkspace {
         this.contracts = contracts;
         this.sla = sla;
         this.escalations = escalations;
+        this.competency = competency;
         this.queries = queries;
         this.templates = templates;
         this.identity = identity;
@@ -121,8 +125,15 @@ class AppealWorkspace {
                         m.author() == null ? null : names.computeIfAbsent(m.author(), this::fullName), m.visibility(),
                         m.body(), m.createdAt(), filesOf(appeal, files, m)))
                 .toList();
+        // the classifier's suggestion and confidence, as decided at intake (or at a correction)
+        Optional<CompetencyRecord> suggestion = competency.history(appeal.id()).stream()
+                .filter(r -> r.suggestedCategory() != null)
+                .reduce((earlier, later) -> later);
         return new TaskView.AppealDetails(appeal.number(), appeal.subject(), appeal.description(), appeal.status(),
-                appeal.channel(), appeal.language(), appeal.priority(), appeal.category(), null, appeal.urgency(),
+                appeal.channel(), appeal.language(), appeal.priority(), appeal.category(),
+                suggestion.map(CompetencyRecord::suggestedCategory).orElse(null),
+                suggestion.map(CompetencyRecord::confidence).orElse(null),
+                suggestion.map(CompetencyRecord::modelVersion).orElse(null), appeal.urgency(),
                 appeal.impact(), appeal.login(), appeal.project(), appeal.contactName(), appeal.contactEmail(),
                 appeal.managedServices(), appeal.registeredBy(), appeal.receivedAt(), appeal.firstResponseDueAt(),
                 appeal.firstAnsweredAt(), appeal.resolutionDueAt(), appeal.resolvedAt(), appeal.closedAt(),

@@ -31,11 +31,13 @@ record TaskView(TaskInfo task, AppealDetails appeal, Customer customer, List<Wor
     }
 
     /**
-     * The appeal itself. {@code suggestedCategory}: what the competency classifier proposes for an
-     * unclassified appeal; null until that classifier stores its suggestion on the appeal.
+     * The appeal itself. {@code suggestedCategory}, {@code suggestedConfidence}, {@code modelVersion}:
+     * what the competency classifier proposed for the appeal's text, how sure it was (0 to 1) and which
+     * model said so; null when no classifier looked at it.
      */
     record AppealDetails(String number, String subject, String description, AppealStatus status, Channel channel,
                   Language language, Priority priority, Category category, Category suggestedCategory,
+                  Double suggestedConfidence, String modelVersion,
                   Level urgency, Level impact, String login, String project, String contactName, String email,
                   boolean managedServices, String registeredBy, Instant receivedAt, Instant firstResponseDueAt,
                   Instant firstAnsweredAt, Instant resolutionDueAt, Instant resolvedAt, Instant closedAt,

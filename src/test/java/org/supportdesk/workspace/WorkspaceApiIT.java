@@ -96,6 +96,10 @@ class WorkspaceApiIT {
         assertThat(appeal.path("subject").asText()).isEqualTo("ERP login fails");
         assertThat(appeal.path("description").asText()).contains("answers 502");
         assertThat(appeal.path("status").asText()).isEqualTo("OPEN");
+        // what the classifier proposed at intake, how sure it was and which model said so
+        assertThat(appeal.path("suggestedCategory").asText()).isNotBlank();
+        assertThat(appeal.path("suggestedConfidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(appeal.path("modelVersion").asText()).isNotBlank();
         // a contract holder: priority support, the first answer due in 15 minutes
         assertThat(appeal.path("managedServices").asBoolean()).isTrue();
         assertThat(appeal.path("sla").path("state").asText()).isEqualTo("ON_TIME");

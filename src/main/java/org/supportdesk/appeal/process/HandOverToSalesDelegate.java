@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.Appeals;
-import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.competency.CompetencyPolicy;
+import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequests;
 import org.supportdesk.managedservices.ManagedServicesContracts;
-import org.supportdesk.customer.CustomerDirectory;
+import org.supportdesk.vocabulary.Category;
 
 /**
  * Service task "Hand over to sales": a Managed Services request. Sales get a lead filled from the

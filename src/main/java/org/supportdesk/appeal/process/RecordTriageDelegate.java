@@ -7,12 +7,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.Appeals;
-import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.InvalidRequestException;
-import org.supportdesk.vocabulary.Level;
 import org.supportdesk.competency.CompetencyPolicy;
 import org.supportdesk.competency.CompetencyRecords;
 import org.supportdesk.competency.Handling;
+import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.Level;
 
 /**
  * Service task "Record triage": stores what the agent confirmed and refuses combinations that

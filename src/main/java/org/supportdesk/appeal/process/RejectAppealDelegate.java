@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.Appeals;
-import org.supportdesk.vocabulary.Category;
 import org.supportdesk.appeal.CustomerTexts;
 import org.supportdesk.competency.CompetencyDecision;
 import org.supportdesk.competency.CompetencyPolicy;
+import org.supportdesk.vocabulary.Category;
 
 /**
  * Service task "Reject appeal": the agent's reason when they wrote one, otherwise the competency

@@ -5,10 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.AppealDeadlines;
-import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.AppealStatus;
-import org.supportdesk.vocabulary.Priority;
+import org.supportdesk.appeal.Appeals;
 import org.supportdesk.sla.Deadlines;
+import org.supportdesk.vocabulary.Priority;
 
 /**
  * Service task "Resume SLA clock": the customer answered; the time we waited is added to the

@@ -60,11 +60,18 @@ function header(view, refresh) {
         el('span', { class: 'glyphicon glyphicon-refresh' }), ' ', t('refresh'))));
 }
 
+/** What the competency classifier proposed, how sure it was, and which model (as a tooltip). */
+function suggestion(appeal) {
+  const category = word('categories', appeal.suggestedCategory);
+  const text = appeal.suggestedConfidence == null ? t('suggested', { category })
+    : t('suggestedSure', { category, percent: Math.round(appeal.suggestedConfidence * 100) });
+  return el('span', { class: 'sd-muted sd-suggestion',
+    title: appeal.modelVersion ? t('suggestionModel', { model: appeal.modelVersion }) : null }, ' (' + text + ')');
+}
+
 function facts(appeal) {
   const category = el('span', null, word('categories', appeal.category),
-    appeal.suggestedCategory && appeal.suggestedCategory !== appeal.category
-      ? el('span', { class: 'sd-muted' }, ' (' + t('suggested', { category: word('categories', appeal.suggestedCategory) }) + ')')
-      : null);
+    appeal.suggestedCategory && appeal.suggestedCategory !== appeal.category ? suggestion(appeal) : null);
   return el('div', { class: 'sd-facts' },
     fact(t('status'), word('statuses', appeal.status)),
     fact(t('priority'), el('span', { class: 'sd-priority sd-priority-' + appeal.priority },
