@@ -37,6 +37,20 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The cross-cutting packages know no feature: errors carry their own status (input.RefusedRequestException),
+     * so the error handlers need no feature's exceptions.
+     */
+    @Test
+    void systemImportsNoFeature() {
+        noClasses().that().resideInAPackage("org.supportdesk.system..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("a feature's class",
+                        (JavaClass target) -> target.getPackageName().startsWith("org.supportdesk.")
+                                && !target.getPackageName().matches(
+                                "org\\.supportdesk\\.(system|input|vocabulary|security)(\\..*)?")))
+                .check(CLASSES);
+    }
+
     @Test
     void channelsDoNotImportEachOther() {
         slices().matching("org.supportdesk.channel.(*)..").should().notDependOnEachOther()

@@ -86,7 +86,7 @@ public class CostRequests {
                 .taskDefinitionKey(DECISION_TASK)
                 .singleResult();
         if (task == null) {
-            throw new CostRequestStateException(number, "the request " + number + " has no quote awaiting a decision"
+            throw new CostRequestStateException("the request " + number + " has no quote awaiting a decision"
                     + " (status " + request.status() + ")");
         }
         Map<String, Object> variables = new java.util.HashMap<>();

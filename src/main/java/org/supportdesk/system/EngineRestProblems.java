@@ -27,10 +27,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.supportdesk.appeal.AppealNotFoundException;
+import org.springframework.web.ErrorResponseException;
 import org.supportdesk.input.InvalidInputException;
-import org.supportdesk.managedservices.CostRequestNotFoundException;
-import org.supportdesk.notification.NotificationNotFoundException;
 import org.xml.sax.SAXException;
 
 /**
@@ -181,8 +179,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return new Classified(Response.Status.BAD_REQUEST, "A deployed resource is not well-formed XML: "
                     + error.getMessage(), null, error);
         }
-        if (find(error, AppealNotFoundException.class) != null || find(error, CostRequestNotFoundException.class) != null
-                || find(error, NotificationNotFoundException.class) != null) {
+        ErrorResponseException refused = find(error, ErrorResponseException.class);
+        if (refused != null && refused.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
             // a process of ours started through the API with a business key or variables naming nothing
             return new Classified(Response.Status.BAD_REQUEST, "The variables or business key name no appeal,"
                     + " request or notification of the desk: " + error.getMessage(), null, error);
