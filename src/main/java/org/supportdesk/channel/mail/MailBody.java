@@ -2,6 +2,7 @@ package org.supportdesk.channel.mail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -9,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.mail.FolderClosedException;
 import jakarta.mail.MessageRemovedException;
@@ -19,12 +21,13 @@ import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParseException;
 
 import org.supportdesk.appeal.IntakeCommand;
 
 /**
  * What a mail's parts hold: the text a person reads (plain text preferred, HTML turned into text),
- * the files, and the ids a delivery report is about.
+ * the files with the names the sender gave them, and the ids a delivery report is about.
  *
  * <p>Reads each part as a stream and stops early: a file beyond the upload limit is read one byte
  * past it (enough for the upload rules to refuse it), files beyond the file count not at all.
@@ -87,7 +90,7 @@ final class MailBody {
             }
             return;
         }
-        if (MailAttachments.isAttachment(part) || part.isMimeType("message/rfc822")) {
+        if (isAttachment(part) || part.isMimeType("message/rfc822")) {
             addAttachment(part, content);
         } else if (part.isMimeType("text/plain")) {
             content.addText(readText(part));
@@ -102,7 +105,7 @@ final class MailBody {
         Part fallback = null;
         for (int i = 0; i < alternatives.getCount(); i++) {
             Part candidate = alternatives.getBodyPart(i);
-            if (MailAttachments.isAttachment(candidate)) {
+            if (isAttachment(candidate)) {
                 continue;
             }
             if (candidate.isMimeType("text/plain")) {
@@ -141,7 +144,7 @@ final class MailBody {
     }
 
     private void addAttachment(Part part, Content content) throws MessagingException {
-        String name = MailAttachments.fileName(part);
+        String name = fileName(part);
         if (content.attachments().size() >= maxFiles) {
             // counted and named as "too many files" by the inbox; no need to read it
             content.attachments().add(new IntakeCommand.Upload(name, new byte[0]));
@@ -152,6 +155,56 @@ final class MailBody {
         } catch (IOException | MessagingException unreadable) {
             rethrowIfConnectionLost(unreadable);
             content.addText("[file not kept: " + name + " - it could not be read]");
+        }
+    }
+
+    private static boolean isAttachment(Part part) throws MessagingException {
+        String disposition;
+        try {
+            disposition = part.getDisposition();
+        } catch (ParseException malformed) {
+            disposition = null;
+        }
+        return Part.ATTACHMENT.equalsIgnoreCase(disposition) || rawFileName(part) != null;
+    }
+
+    /** The file name as the sender wrote it: RFC 2231 is decoded by Jakarta Mail, RFC 2047 words here. */
+    private static String fileName(Part part) throws MessagingException {
+        String name = rawFileName(part);
+        if (name != null) {
+            try {
+                return MimeUtility.decodeText(name).strip();
+            } catch (UnsupportedEncodingException unknownCharset) {
+                return name.strip();
+            }
+        }
+        if (part.isMimeType("message/rfc822")) {
+            return "message.eml";
+        }
+        return "attachment" + extensionOf(part);
+    }
+
+    private static String rawFileName(Part part) {
+        try {
+            String name = part.getFileName();
+            return name == null || name.isBlank() ? null : name;
+        } catch (MessagingException malformed) {
+            return null;
+        }
+    }
+
+    private static String extensionOf(Part part) {
+        try {
+            String subtype = new ContentType(part.getContentType()).getSubType().toLowerCase(Locale.ROOT);
+            return switch (subtype) {
+                case "png", "gif", "pdf", "zip" -> "." + subtype;
+                case "jpeg", "jpg" -> ".jpg";
+                case "gzip", "x-gzip" -> ".gz";
+                case "plain" -> ".txt";
+                default -> "";
+            };
+        } catch (MessagingException | RuntimeException unknown) {
+            return "";
         }
     }
 

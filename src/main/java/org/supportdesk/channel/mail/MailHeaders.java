@@ -33,8 +33,6 @@ final class MailHeaders {
     private MailHeaders() {
     }
 
-    // --- who and what ---
-
     static InternetAddress sender(MimeMessage mail) throws MessagingException, UnreadableMailException {
         for (String header : List.of("From", "Sender", "Reply-To", "Return-Path")) {
             String value = mail.getHeader(header, ",");
@@ -77,8 +75,6 @@ final class MailHeaders {
         }
         return shortened(subject.replaceAll("\\s+", " ").strip(), MailParser.MAX_SUBJECT);
     }
-
-    // --- ids and threading ---
 
     /** The Message-ID as in the header (with angle brackets); a stable hash for mail without one. */
     static String deliveryId(MimeMessage mail, String text) throws MessagingException {
