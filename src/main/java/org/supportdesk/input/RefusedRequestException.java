@@ -19,18 +19,13 @@ public abstract class RefusedRequestException extends ErrorResponseException {
 
     /** A detail for the client other than the message, e.g. one that does not tell which part was wrong. */
     protected RefusedRequestException(HttpStatus status, String message, String detail) {
-        super(status, problem(status, detail), null);
+        // the problem's title is the status's reason phrase
+        super(status, ProblemDetail.forStatusAndDetail(status, detail), null);
         this.message = message;
     }
 
     @Override
     public String getMessage() {
         return message;
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
     }
 }

@@ -129,11 +129,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** No boundary, a body cut short, a part that cannot be read: the client's body, not our failure. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex) {
+    ResponseEntity<?> unreadableMultipart(MultipartException ex) {
         if (ex instanceof MaxUploadSizeExceededException tooLarge) {
-            ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "attachments are too large");
-            problem.setProperty("errors", List.of(Map.of("field", "attachments", "message", "too large")));
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            return handleMaxUploadSizeExceededException(tooLarge, null, null, null);
         }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
                 "the multipart/form-data body could not be read (missing boundary, or cut short)"));

@@ -15,7 +15,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -67,7 +66,6 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     @Override
     public void customize(ResourceConfig config) {
         config.register(new PagingParameters());
-        config.register(new InvalidInputMapper());
         config.register(new EngineFailureMapper(), BEFORE_CAMUNDA);
         config.register(new RestFailureMapper(), BEFORE_CAMUNDA);
         config.register(new OtherFailureMapper(), BEFORE_CAMUNDA);
@@ -101,17 +99,6 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         return null;
     }
 
-    /** Thrown by our delegates when the variables of a start or a task form are not acceptable. */
-    static final class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
-
-        @Override
-        public Response toResponse(InvalidInputException exception) {
-            return problem(Response.Status.BAD_REQUEST, exception.getClass().getSimpleName(), exception.getMessage(),
-                    List.of(Map.of("field", exception.field() == null ? "variables" : exception.field(),
-                            "message", exception.getMessage() == null ? "invalid value" : exception.getMessage())));
-        }
-    }
-
     /** Engine failures whose cause is the client's input or the database, not a defect. */
     final class EngineFailureMapper implements ExtendedExceptionMapper<ProcessEngineException> {
 
@@ -141,8 +128,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     }
 
     /**
-     * Failures thrown through the engine unwrapped: a delegate's database write (a required value
-     * missing), or a variable that names no appeal, request or notification of ours.
+     * Failures thrown through the engine unwrapped: input our delegates refuse, a delegate's database
+     * write (a required value missing), or a variable that names no appeal, request or notification of ours.
      */
     final class OtherFailureMapper implements ExtendedExceptionMapper<RuntimeException> {
 
