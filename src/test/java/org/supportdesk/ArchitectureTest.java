@@ -43,11 +43,21 @@ class ArchitectureTest {
      */
     @Test
     void systemImportsNoFeature() {
-        noClasses().that().resideInAPackage("org.supportdesk.system..")
-                .should().dependOnClassesThat(DescribedPredicate.describe("a feature's class",
+        importsOnly("system", "system", "input", "vocabulary", "security");
+    }
+
+    /** Features and channels write into the outbox; it knows neither (appeal -> outbox <- channel). */
+    @Test
+    void theOutboxImportsNoFeatureAndNoChannel() {
+        importsOnly("outbox", "outbox", "input", "vocabulary");
+    }
+
+    private static void importsOnly(String packageName, String... allowed) {
+        String allowedPackages = "org\\.supportdesk\\.(" + String.join("|", allowed) + ")(\\..*)?";
+        noClasses().that().resideInAPackage("org.supportdesk." + packageName + "..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("classes outside " + List.of(allowed),
                         (JavaClass target) -> target.getPackageName().startsWith("org.supportdesk.")
-                                && !target.getPackageName().matches(
-                                "org\\.supportdesk\\.(system|input|vocabulary|security)(\\..*)?")))
+                                && !target.getPackageName().matches(allowedPackages)))
                 .check(CLASSES);
     }
 
