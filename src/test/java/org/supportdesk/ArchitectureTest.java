@@ -65,6 +65,30 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The cross-cutting packages know no feature: errors carry their own status (input.RefusedRequestException),
+     * so the error handlers need no feature's exceptions.
+     */
+    @Test
+    void systemImportsNoFeature() {
+        importsOnly("system", "system", "input", "vocabulary", "security");
+    }
+
+    /** Features and channels write into the outbox; it knows neither (appeal -> outbox <- channel). */
+    @Test
+    void theOutboxImportsNoFeatureAndNoChannel() {
+        importsOnly("outbox", "outbox", "input", "vocabulary");
+    }
+
+    private static void importsOnly(String packageName, String... allowed) {
+        String allowedPackages = "org\\.supportdesk\\.(" + String.join("|", allowed) + ")(\\..*)?";
+        noClasses().that().resideInAPackage("org.supportdesk." + packageName + "..")
+                .should().dependOnClassesThat(DescribedPredicate.describe("classes outside " + List.of(allowed),
+                        (JavaClass target) -> target.getPackageName().startsWith("org.supportdesk.")
+                                && !target.getPackageName().matches(allowedPackages)))
+                .check(CLASSES);
+    }
+
     @Test
     void channelsDoNotImportEachOther() {
         slices().matching("org.supportdesk.channel.(*)..").should().notDependOnEachOther()

@@ -1,13 +1,16 @@
 package org.supportdesk.appeal;
 
-/** Rejected and closed appeals take no more messages; the customer opens a new appeal. */
-public class AppealClosedException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import org.supportdesk.input.RefusedRequestException;
+
+/** Rejected and closed appeals take no more messages; the customer opens a new appeal. Answered 409. */
+public class AppealClosedException extends RefusedRequestException {
 
     public AppealClosedException(String number) {
-        super("appeal " + number + " is closed; please open a new appeal");
+        super(HttpStatus.CONFLICT, "appeal " + number + " is closed; please open a new appeal");
     }
 
     public AppealClosedException(String number, String reason) {
-        super("appeal " + number + ": " + reason);
+        super(HttpStatus.CONFLICT, "appeal " + number + ": " + reason);
     }
 }

@@ -1,9 +1,12 @@
 package org.supportdesk.appeal;
 
-/** Unknown number, or a token that does not match: both answer 404 so numbers cannot be probed. */
-public class AppealNotFoundException extends RuntimeException {
+import org.springframework.http.HttpStatus;
+import org.supportdesk.input.RefusedRequestException;
+
+/** Unknown number, or a token that does not match: both answer 404 alike so numbers cannot be probed. */
+public class AppealNotFoundException extends RefusedRequestException {
 
     public AppealNotFoundException(String number) {
-        super("appeal " + number + " not found");
+        super(HttpStatus.NOT_FOUND, "appeal " + number + " not found", "no such appeal, or the token does not match");
     }
 }

@@ -23,10 +23,5 @@ public enum MessageKind {
     /** staff only */
     NOTE,
     /** an automatic answer from the customer's side (out of office, delivery report); staff only */
-    AUTO_REPLY;
-
-    /** Written by the process, not by a person: mail marks it so auto-responders do not answer it. */
-    public boolean automatic() {
-        return this != REPLY && this != QUESTION && this != NOTE && this != CUSTOMER_MESSAGE;
-    }
+    AUTO_REPLY
 }

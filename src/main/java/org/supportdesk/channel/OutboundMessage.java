@@ -3,6 +3,7 @@ package org.supportdesk.channel;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.supportdesk.outbox.DraftKind;
 import org.supportdesk.vocabulary.Language;
 
 /**
@@ -10,8 +11,8 @@ import org.supportdesk.vocabulary.Language;
  *
  * @param id                   the outbox id: stable across retries (VK derives its random_id from it)
  * @param deliveryKey          random and stable across retries (the unique part of a mail Message-ID)
- * @param kind                 why it was written (ACKNOWLEDGEMENT, REPLY, ...)
- * @param automatic            written by the process, not a person
+ * @param reference            the number of the appeal, cost request or notification it belongs to
+ * @param kind                 why it was written, and so what the reference names
  * @param customerMessageIds   platform ids of what the customer sent on this appeal, oldest first
  * @param sentMessageIds       platform ids of what we sent on it through this channel, oldest first
  * @param replyTo              where answers should go, if not to us (mail Reply-To); usually null
@@ -20,10 +21,9 @@ import org.supportdesk.vocabulary.Language;
 public record OutboundMessage(
         long id,
         String deliveryKey,
-        String appealNumber,
+        String reference,
         String recipient,
-        String kind,
-        boolean automatic,
+        DraftKind kind,
         String subject,
         String body,
         Language language,
@@ -44,17 +44,14 @@ public record OutboundMessage(
         }
     }
 
-    /** A message of an appeal: no document, answers come back to us. */
-    public OutboundMessage(long id, String deliveryKey, String appealNumber, String recipient, String kind,
-                           boolean automatic, String subject, String body, Language language,
-                           List<String> customerMessageIds, List<String> sentMessageIds) {
-        this(id, deliveryKey, appealNumber, recipient, kind, automatic, subject, body, language, customerMessageIds,
-                sentMessageIds, null, List.of());
+    /** Written by the process, not a person. */
+    public boolean automatic() {
+        return kind.automatic();
     }
 
-    /** Chats have no subject line: the text starts with the appeal number, so the customer knows which one. */
+    /** Chats have no subject line: the text starts with the reference number, so the customer knows which one. */
     public String textWithNumber() {
-        return appealNumber == null ? body : "[" + appealNumber + "]\n" + body;
+        return reference == null ? body : "[" + reference + "]\n" + body;
     }
 
     /** The text in parts a platform takes, cut at line ends where possible. */

@@ -38,8 +38,8 @@ class OutboxController {
                         Instant nextAttemptAt, Instant sentAt) {
 
         static DeliveryView of(OutboxEntry entry) {
-            return new DeliveryView(entry.id(), entry.appealNumber(), entry.channel(), entry.recipient(),
-                    entry.kind(), entry.status(), entry.attempts(), entry.lastError(), entry.createdAt(),
+            return new DeliveryView(entry.id(), entry.reference(), entry.channel(), entry.recipient(),
+                    entry.kind().name(), entry.status(), entry.attempts(), entry.lastError(), entry.createdAt(),
                     entry.status() == OutboxEntry.Status.PENDING ? entry.nextAttemptAt() : null, entry.sentAt());
         }
     }

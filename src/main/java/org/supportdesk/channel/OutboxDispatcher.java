@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.system.DatabaseOutage;
 
 /**
@@ -104,8 +103,8 @@ class OutboxDispatcher {
     }
 
     private void fail(OutboxEntry entry, int attempt, String error) {
-        log.warn("{} message {} for appeal {} failed after {} attempt(s): {}", entry.channel(), entry.id(),
-                entry.appealNumber(), attempt, error);
+        log.warn("{} message {} for {} {} failed after {} attempt(s): {}", entry.channel(), entry.id(),
+                entry.kind().reference(), entry.reference(), attempt, error);
         outbox.markFailed(entry.id(), attempt, error);
         counter("supportdesk.outbox.failed", entry).increment();
     }
@@ -122,19 +121,9 @@ class OutboxDispatcher {
         if (entry.documentName() != null) {
             outbox.document(entry.id()).ifPresent(documents::add);
         }
-        return new OutboundMessage(entry.id(), entry.deliveryKey(), entry.appealNumber(), entry.recipient(),
-                entry.kind(), automatic(entry.kind()), entry.subject(), entry.body(), entry.language(), received, sent,
-                entry.replyTo(), documents);
-    }
-
-    /** Messages of the appeal process by their kind; others (a quote) are written for a person to read. */
-    private static boolean automatic(String kind) {
-        for (MessageKind known : MessageKind.values()) {
-            if (known.name().equals(kind)) {
-                return known.automatic();
-            }
-        }
-        return false;
+        return new OutboundMessage(entry.id(), entry.deliveryKey(), entry.reference(), entry.recipient(),
+                entry.kind(), entry.subject(), entry.body(), entry.language(), received, sent, entry.replyTo(),
+                documents);
     }
 
     private Counter counter(String name, OutboxEntry entry) {

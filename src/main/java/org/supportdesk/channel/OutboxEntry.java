@@ -2,22 +2,23 @@ package org.supportdesk.channel;
 
 import java.time.Instant;
 
+import org.supportdesk.outbox.DraftKind;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Language;
 
 /**
- * One row of the outbox, as staff see it in the delivery list. {@code appealNumber} is the
- * appeal's number, or the reference of a message that belongs to no appeal (a quote's request number);
+ * One row of the outbox, as staff see it in the delivery list. {@code reference} is the number of
+ * what it belongs to (an appeal, a cost request or a notification: {@code kind} tells which);
  * {@code appealMessageId} the message of the appeal it delivers, whose files go with it.
  */
 public record OutboxEntry(
         long id,
         Long appealId,
         Long appealMessageId,
-        String appealNumber,
+        String reference,
         Channel channel,
         String recipient,
-        String kind,
+        DraftKind kind,
         String subject,
         String body,
         Language language,

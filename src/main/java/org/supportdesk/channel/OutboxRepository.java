@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.supportdesk.outbox.DraftKind;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Language;
 
-/** The outbox table. A sender claims a row with a lease, so two dispatchers never send the same row at once. */
+/** The outbox table as the channels deliver it (drafts come in through outbox.Outbox). A sender claims a row with a lease, so two dispatchers never send the same row at once. */
 @Repository
 public class OutboxRepository {
 
@@ -26,73 +24,13 @@ public class OutboxRepository {
             SELECT o.id, o.appeal_id, o.appeal_message_id, o.channel, o.recipient, o.kind, o.subject, o.body, o.language, o.status,
                    o.attempts, o.next_attempt_at, o.last_error, o.delivery_key, o.platform_message_id, o.created_at,
                    o.sent_at, o.reply_to, o.document_name, o.document_type,
-                   COALESCE(a.appeal_number, o.reference) AS appeal_number
+                   COALESCE(a.appeal_number, o.reference) AS reference
             FROM outbox_message o LEFT JOIN appeal a ON a.id = o.appeal_id""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
-    OutboxRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    OutboxRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
-    }
-
-    record NewEntry(Long appealId, Long appealMessageId, Channel channel, String recipient, String kind,
-                    String subject, String body, Language language, String deliveryKey, Instant at,
-                    String reference, String replyTo, OutboundMessage.Document document) {
-
-        NewEntry(Long appealId, Long appealMessageId, Channel channel, String recipient, String kind, String subject,
-                 String body, Language language, String deliveryKey, Instant at) {
-            this(appealId, appealMessageId, channel, recipient, kind, subject, body, language, deliveryKey, at, null,
-                    null, null);
-        }
-    }
-
-    long insert(NewEntry entry) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO outbox_message (appeal_id, appeal_message_id, channel, recipient, kind, subject, body,
-                    language, status, attempts, next_attempt_at, delivery_key, created_at, reference, reply_to,
-                    document_name, document_type, document_content)
-                VALUES (:appealId, :messageId, :channel, :recipient, :kind, :subject, :body,
-                    :language, 'PENDING', 0, :at, :deliveryKey, :at, :reference, :replyTo,
-                    :documentName, :documentType, :documentContent)""")
-                .param("appealId", entry.appealId())
-                .param("messageId", entry.appealMessageId())
-                .param("channel", entry.channel().name())
-                .param("recipient", entry.recipient())
-                .param("kind", entry.kind())
-                .param("subject", entry.subject())
-                .param("body", entry.body())
-                .param("language", entry.language().name())
-                .param("deliveryKey", entry.deliveryKey())
-                .param("at", utc(entry.at()))
-                .param("reference", entry.reference())
-                .param("replyTo", entry.replyTo())
-                .param("documentName", entry.document() == null ? null : entry.document().fileName())
-                .param("documentType", entry.document() == null ? null : entry.document().contentType())
-                .param("documentContent", entry.document() == null ? null : entry.document().content())
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
-    }
-
-    /** Many entries in one batch (a notification's fan-out to thousands of owners). */
-    void insertAll(List<NewEntry> entries) {
-        batch.batchUpdate("""
-                INSERT INTO outbox_message (channel, recipient, kind, subject, body, language, status, attempts,
-                    next_attempt_at, delivery_key, created_at, reference)
-                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)""", entries, 500, (ps, e) -> {
-            ps.setString(1, e.channel().name());
-            ps.setString(2, e.recipient());
-            ps.setString(3, e.kind());
-            ps.setString(4, e.subject());
-            ps.setString(5, e.body());
-            ps.setString(6, e.language().name());
-            ps.setObject(7, utc(e.at()));
-            ps.setString(8, e.deliveryKey());
-            ps.setObject(9, utc(e.at()));
-            ps.setString(10, e.reference());
-        });
     }
 
     /** Rows due now, including ones whose sender died holding them. */
@@ -181,11 +119,6 @@ public class OutboxRepository {
                 .query(OutboxRepository::map).list();
     }
 
-    List<OutboxEntry> ofAppeal(long appealId) {
-        return jdbc.sql(SELECT + " WHERE o.appeal_id = :appealId ORDER BY o.id")
-                .param("appealId", appealId).query(OutboxRepository::map).list();
-    }
-
     long count(OutboxEntry.Status status) {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE status = :status")
                 .param("status", status.name()).query(Long.class).single();
@@ -249,8 +182,8 @@ public class OutboxRepository {
         Long appeal = rs.wasNull() ? null : appealId;
         long appealMessageId = rs.getLong("appeal_message_id");
         Long appealMessage = rs.wasNull() ? null : appealMessageId;
-        return new OutboxEntry(rs.getLong("id"), appeal, appealMessage, rs.getString("appeal_number"),
-                Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("kind"),
+        return new OutboxEntry(rs.getLong("id"), appeal, appealMessage, rs.getString("reference"),
+                Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), DraftKind.valueOf(rs.getString("kind")),
                 rs.getString("subject"), rs.getString("body"), Language.valueOf(rs.getString("language")),
                 OutboxEntry.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"), rs.getString("last_error"), rs.getString("delivery_key"),

@@ -1,9 +1,13 @@
 package org.supportdesk.customer;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
-/** A small RFC 4180 reader: commas or semicolons, double quotes, doubled quotes inside them. */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+
+/** RFC 4180 rows (Commons CSV) with commas or semicolons; cells trimmed, blank rows left out. */
 final class CsvRows {
 
     private CsvRows() {
@@ -11,45 +15,16 @@ final class CsvRows {
 
     static List<List<String>> parse(String text) {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        char separator = separatorOf(content);
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                row.add(cell.toString().strip());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString().strip());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separatorOf(content))
+                .setIgnoreSurroundingSpaces(true).get();
+        try (CSVParser parser = CSVParser.parse(content, format)) {
+            return parser.stream().map(row -> row.stream().map(String::strip).toList())
+                    .filter(row -> !row.stream().allMatch(String::isEmpty)).toList();
+        } catch (IOException | UncheckedIOException e) {
+            // a quoted cell that is never closed
+            throw new CustomerImportException(List.of(new CustomerImportException.LineError(
+                    (int) content.lines().count(), "-", "a quoted cell is not closed")));
         }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString().strip());
-            rows.add(row);
-        }
-        rows.removeIf(r -> r.stream().allMatch(String::isEmpty));
-        return rows;
     }
 
     /** Spreadsheets in Russian locales save with semicolons. */

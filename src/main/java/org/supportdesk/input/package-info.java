@@ -1,5 +1,6 @@
 /**
  * Rules every edge applies to what arrives from outside, before anything is written: which text
- * the database can hold. Every feature may use it; it uses nothing.
+ * the database can hold, and how a refusal carries its status. Every feature may use it; it uses
+ * no feature.
  */
 package org.supportdesk.input;

@@ -1,16 +1,12 @@
 package org.supportdesk.managedservices;
 
+import org.springframework.http.HttpStatus;
+import org.supportdesk.input.RefusedRequestException;
+
 /** The request is not at the step the call needs; answered 409. */
-public class CostRequestStateException extends RuntimeException {
+public class CostRequestStateException extends RefusedRequestException {
 
-    private final String number;
-
-    public CostRequestStateException(String number, String message) {
-        super(message);
-        this.number = number;
-    }
-
-    public String number() {
-        return number;
+    public CostRequestStateException(String message) {
+        super(HttpStatus.CONFLICT, message);
     }
 }

@@ -72,7 +72,7 @@ public class CostRequests {
     public CostRequest recordDecision(String number, boolean accepted, String refusalReason, LocalDate contractStart) {
         CostRequest request = requests.getByNumber(number);
         if (!process.recordCustomerDecision(number, accepted, refusalReason, contractStart)) {
-            throw new CostRequestStateException(number, "the request " + number + " has no quote awaiting a decision"
+            throw new CostRequestStateException("the request " + number + " has no quote awaiting a decision"
                     + " (status " + request.status() + ")");
         }
         return requests.getByNumber(number);

@@ -1,5 +1,6 @@
 package org.supportdesk.notification;
 
+import org.supportdesk.outbox.DraftKind;
 import org.supportdesk.vocabulary.Language;
 
 /** The words of notices to project owners, in Russian or English. */
@@ -8,12 +9,12 @@ final class NoticeTexts {
     private NoticeTexts() {
     }
 
-    static String subject(ServiceNotification n, Language language, String kind) {
+    static String subject(ServiceNotification n, Language language, DraftKind kind) {
         boolean ru = language == Language.RU;
         String prefix = switch (kind) {
-            case Notifications.KIND_REMINDER -> ru ? "Напоминание: " : "Reminder: ";
-            case Notifications.KIND_UPDATE -> ru ? "Обновление: " : "Update: ";
-            case Notifications.KIND_FINAL -> ru ? "Решено: " : "Resolved: ";
+            case NOTIFICATION_REMINDER -> ru ? "Напоминание: " : "Reminder: ";
+            case NOTIFICATION_UPDATE -> ru ? "Обновление: " : "Update: ";
+            case NOTIFICATION_FINAL -> ru ? "Решено: " : "Resolved: ";
             default -> "";
         };
         return prefix + typeName(n.type(), language) + " — " + n.title();

@@ -1,9 +1,12 @@
 package org.supportdesk.notification;
 
+import org.springframework.http.HttpStatus;
+import org.supportdesk.input.RefusedRequestException;
+
 /** No notification with this number; answered 404. */
-public class NotificationNotFoundException extends RuntimeException {
+public class NotificationNotFoundException extends RefusedRequestException {
 
     public NotificationNotFoundException(String number) {
-        super("no notification " + number);
+        super(HttpStatus.NOT_FOUND, "no notification " + number);
     }
 }

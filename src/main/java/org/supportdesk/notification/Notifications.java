@@ -23,6 +23,7 @@ import org.supportdesk.appeal.Visibility;
 import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.ManagedServicesContracts;
 import org.supportdesk.notification.process.NotificationProcess;
+import org.supportdesk.outbox.DraftKind;
 
 /**
  * Proactive notifications: filing (API or Tasklist), the fan-out to project owners, reminders,
@@ -32,10 +33,6 @@ import org.supportdesk.notification.process.NotificationProcess;
 @Service
 public class Notifications {
 
-    static final String KIND_NOTICE = "NOTIFICATION";
-    static final String KIND_REMINDER = "NOTIFICATION_REMINDER";
-    static final String KIND_UPDATE = "NOTIFICATION_UPDATE";
-    static final String KIND_FINAL = "NOTIFICATION_FINAL";
 
     private final NotificationRepository notifications;
     private final CustomerDirectory directory;
@@ -99,12 +96,12 @@ public class Notifications {
             recipients.add(new NotificationRepository.NewRecipient(owner.contactId(), owner.login(),
                     owner.projectCode(), owner.channel(), owner.address(), owner.language(), AccessTokens.hash(token)));
             notices.add(new NoticeQueued.Notice(owner.channel(), owner.address(), owner.language(),
-                    NoticeTexts.subject(notification, owner.language(), KIND_NOTICE),
+                    NoticeTexts.subject(notification, owner.language(), DraftKind.NOTIFICATION),
                     NoticeTexts.notice(notification, owner.language(), ackLink(token))));
         }
         notifications.insertRecipients(notification.id(), recipients);
         notifications.markSent(notification.id(), clock.instant());
-        events.publishEvent(new NoticeQueued(number, KIND_NOTICE, notices));
+        events.publishEvent(new NoticeQueued(number, DraftKind.NOTIFICATION, notices));
         return owners.size();
     }
 
@@ -119,12 +116,12 @@ public class Notifications {
         List<NoticeQueued.Notice> notices = new ArrayList<>();
         for (NotificationRepository.Recipient recipient : open) {
             notices.add(new NoticeQueued.Notice(recipient.channel(), recipient.address(), recipient.language(),
-                    NoticeTexts.subject(notification, recipient.language(), KIND_REMINDER),
+                    NoticeTexts.subject(notification, recipient.language(), DraftKind.NOTIFICATION_REMINDER),
                     NoticeTexts.reminder(notification, recipient.language(), null)));
         }
         notifications.markReminded(notification.id(), clock.instant());
         if (!notices.isEmpty()) {
-            events.publishEvent(new NoticeQueued(number, KIND_REMINDER, notices));
+            events.publishEvent(new NoticeQueued(number, DraftKind.NOTIFICATION_REMINDER, notices));
         }
         return open.size();
     }
@@ -146,7 +143,7 @@ public class Notifications {
         ServiceNotification notification = notifications.get(number);
         Instant now = clock.instant();
         notifications.insertUpdate(notification.id(), body, resolved, by, now);
-        String kind = resolved ? KIND_FINAL : KIND_UPDATE;
+        DraftKind kind = resolved ? DraftKind.NOTIFICATION_FINAL : DraftKind.NOTIFICATION_UPDATE;
         List<NoticeQueued.Notice> notices = new ArrayList<>();
         for (NotificationRepository.Recipient recipient : notifications.recipients(notification.id(), false)) {
             notices.add(new NoticeQueued.Notice(recipient.channel(), recipient.address(), recipient.language(),

@@ -31,21 +31,16 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.supportdesk.appeal.AppealClosedException;
-import org.supportdesk.appeal.AppealNotFoundException;
 import org.supportdesk.input.InvalidInputException;
-import org.supportdesk.appeal.TooManyRequestsException;
-import org.supportdesk.customer.CustomerImportException;
-import org.supportdesk.managedservices.CostRequestNotFoundException;
-import org.supportdesk.managedservices.CostRequestStateException;
-import org.supportdesk.notification.NotificationNotFoundException;
 import org.supportdesk.system.Problems.FieldProblem;
 import jakarta.validation.Validator;
 
 /**
  * Every error Spring MVC answers as {@code application/problem+json}; bad input names each bad field
  * in {@code errors: [{field, message}]}. Not limited to our controllers: 404, 405, 406, 415 and
- * unreadable multipart bodies are raised before a controller is chosen. A database that is away
+ * unreadable multipart bodies are raised before a controller is chosen. A feature's own refusals
+ * ({@link org.supportdesk.input.RefusedRequestException}) carry their status and body, answered by
+ * the base class's handler for {@code ErrorResponseException}. A database that is away
  * answers 503 with {@code Retry-After}; anything unforeseen answers 500, still as a problem.
  */
 @RestControllerAdvice
@@ -134,11 +129,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** No boundary, a body cut short, a part that cannot be read: the client's body, not our failure. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex) {
+    ResponseEntity<?> unreadableMultipart(MultipartException ex) {
         if (ex instanceof MaxUploadSizeExceededException tooLarge) {
-            ProblemDetail problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "attachments are too large");
-            problem.setProperty("errors", List.of(Map.of("field", "attachments", "message", "too large")));
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            return handleMaxUploadSizeExceededException(tooLarge, null, null, null);
         }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
                 "the multipart/form-data body could not be read (missing boundary, or cut short)"));
@@ -148,45 +141,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
         return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(ex.field(),
                 ex.getMessage()))));
-    }
-
-    @ExceptionHandler(AppealNotFoundException.class)
-    ProblemDetail notFound(AppealNotFoundException ex) {
-        return Problems.of(HttpStatus.NOT_FOUND, "no such appeal, or the token does not match");
-    }
-
-    @ExceptionHandler(CustomerImportException.class)
-    ProblemDetail badImport(CustomerImportException ex) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, ex.getMessage() + "; nothing was imported");
-        problem.setProperty("errors", ex.errors().stream().map(e -> Map.of("field",
-                "line " + e.line() + ": " + e.column(), "message", e.message())).toList());
-        return problem;
-    }
-
-    @ExceptionHandler(NotificationNotFoundException.class)
-    ProblemDetail notificationNotFound(NotificationNotFoundException ex) {
-        return Problems.of(HttpStatus.NOT_FOUND, ex.getMessage());
-    }
-
-    @ExceptionHandler(CostRequestNotFoundException.class)
-    ProblemDetail costRequestNotFound(CostRequestNotFoundException ex) {
-        return Problems.of(HttpStatus.NOT_FOUND, ex.getMessage());
-    }
-
-    @ExceptionHandler(CostRequestStateException.class)
-    ProblemDetail costRequestState(CostRequestStateException ex) {
-        return Problems.of(HttpStatus.CONFLICT, ex.getMessage());
-    }
-
-    @ExceptionHandler(AppealClosedException.class)
-    ProblemDetail closed(AppealClosedException ex) {
-        return Problems.of(HttpStatus.CONFLICT, ex.getMessage());
-    }
-
-    @ExceptionHandler(TooManyRequestsException.class)
-    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
-                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()));
     }
 
     @ExceptionHandler(AuthenticationException.class)

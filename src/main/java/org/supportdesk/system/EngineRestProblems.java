@@ -15,7 +15,6 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -27,10 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.supportdesk.appeal.AppealNotFoundException;
+import org.springframework.web.ErrorResponseException;
 import org.supportdesk.input.InvalidInputException;
-import org.supportdesk.managedservices.CostRequestNotFoundException;
-import org.supportdesk.notification.NotificationNotFoundException;
 import org.xml.sax.SAXException;
 
 /**
@@ -69,7 +66,6 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     @Override
     public void customize(ResourceConfig config) {
         config.register(new PagingParameters());
-        config.register(new InvalidInputMapper());
         config.register(new EngineFailureMapper(), BEFORE_CAMUNDA);
         config.register(new RestFailureMapper(), BEFORE_CAMUNDA);
         config.register(new OtherFailureMapper(), BEFORE_CAMUNDA);
@@ -103,17 +99,6 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         return null;
     }
 
-    /** Thrown by our delegates when the variables of a start or a task form are not acceptable. */
-    static final class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {
-
-        @Override
-        public Response toResponse(InvalidInputException exception) {
-            return problem(Response.Status.BAD_REQUEST, exception.getClass().getSimpleName(), exception.getMessage(),
-                    List.of(Map.of("field", exception.field() == null ? "variables" : exception.field(),
-                            "message", exception.getMessage() == null ? "invalid value" : exception.getMessage())));
-        }
-    }
-
     /** Engine failures whose cause is the client's input or the database, not a defect. */
     final class EngineFailureMapper implements ExtendedExceptionMapper<ProcessEngineException> {
 
@@ -143,8 +128,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     }
 
     /**
-     * Failures thrown through the engine unwrapped: a delegate's database write (a required value
-     * missing), or a variable that names no appeal, request or notification of ours.
+     * Failures thrown through the engine unwrapped: input our delegates refuse, a delegate's database
+     * write (a required value missing), or a variable that names no appeal, request or notification of ours.
      */
     final class OtherFailureMapper implements ExtendedExceptionMapper<RuntimeException> {
 
@@ -181,8 +166,8 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return new Classified(Response.Status.BAD_REQUEST, "A deployed resource is not well-formed XML: "
                     + error.getMessage(), null, error);
         }
-        if (find(error, AppealNotFoundException.class) != null || find(error, CostRequestNotFoundException.class) != null
-                || find(error, NotificationNotFoundException.class) != null) {
+        ErrorResponseException refused = find(error, ErrorResponseException.class);
+        if (refused != null && refused.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
             // a process of ours started through the API with a business key or variables naming nothing
             return new Classified(Response.Status.BAD_REQUEST, "The variables or business key name no appeal,"
                     + " request or notification of the desk: " + error.getMessage(), null, error);

@@ -43,10 +43,9 @@ public final class Problems {
     public record FieldProblem(String field, String message) {
     }
 
+    /** Its title is the status's reason phrase. */
     public static ProblemDetail of(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return ProblemDetail.forStatusAndDetail(status, detail);
     }
 
     public static ProblemDetail badRequest(List<FieldProblem> errors) {

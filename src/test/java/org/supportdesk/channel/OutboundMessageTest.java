@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.supportdesk.outbox.DraftKind;
 import org.supportdesk.vocabulary.Language;
 
 class OutboundMessageTest {
@@ -33,7 +34,7 @@ class OutboundMessageTest {
     }
 
     private static OutboundMessage message(String number, String body) {
-        return new OutboundMessage(1, "key", number, "42", "REPLY", false, null, body, Language.EN, List.of(),
-                List.of());
+        return new OutboundMessage(1, "key", number, "42", DraftKind.REPLY, null, body, Language.EN, List.of(),
+                List.of(), null, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package org.supportdesk.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -21,5 +22,18 @@ class CsvRowsTest {
         List<List<String>> rows = CsvRows.parse("\uFEFFlogin;company\nromashka;ООО, «Ромашка»");
 
         assertThat(rows).containsExactly(List.of("login", "company"), List.of("romashka", "ООО, «Ромашка»"));
+    }
+
+    @Test
+    void spacesAroundAQuotedCellAndBlankRowsAreLeftOut() {
+        List<List<String>> rows = CsvRows.parse("a, \"b, c\" ,d\n , ,\n\ne,f,g\n");
+
+        assertThat(rows).containsExactly(List.of("a", "b, c", "d"), List.of("e", "f", "g"));
+    }
+
+    @Test
+    void aQuoteThatIsNeverClosedIsRefusedAsAnImportError() {
+        assertThatThrownBy(() -> CsvRows.parse("login,company\nromashka,\"ООО Ромашка\nfoo,bar"))
+                .isInstanceOf(CustomerImportException.class);
     }
 }

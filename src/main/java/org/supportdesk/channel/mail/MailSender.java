@@ -37,7 +37,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
-import org.supportdesk.appeal.MessageKind;
+import org.supportdesk.outbox.ReferenceKind;
 import org.supportdesk.channel.ChannelSender;
 import org.supportdesk.channel.DeliveryException;
 import org.supportdesk.channel.OutboundMessage;
@@ -154,7 +154,7 @@ class MailSender implements ChannelSender {
             return null;
         }
         return switch (message.kind()) {
-            case "ACKNOWLEDGEMENT", "REJECTION", "HANDOVER" -> "auto-replied";
+            case ACKNOWLEDGEMENT, REJECTION, HANDOVER -> "auto-replied";
             default -> "auto-generated";
         };
     }
@@ -165,28 +165,19 @@ class MailSender implements ChannelSender {
         if (subject == null || subject.isEmpty()) {
             text = message.language() == Language.RU ? "Ваше обращение" : "Your appeal";
         } else {
-            // a message of its own (a quote) keeps its subject; replies in an appeal's thread say "Re:"
-            text = !ofAppeal(message) || REPLY_PREFIX.matcher(subject).matches() ? subject : "Re: " + subject;
+            // a message of its own (a quote, a notification) keeps its subject; replies in an appeal's thread say "Re:"
+            boolean ofAppeal = message.kind().reference() == ReferenceKind.APPEAL && message.reference() != null;
+            text = !ofAppeal || REPLY_PREFIX.matcher(subject).matches() ? subject : "Re: " + subject;
         }
-        return message.appealNumber() == null ? text : "[" + message.appealNumber() + "] " + text;
-    }
-
-    /** A message in an appeal's conversation (not a quote or a notification, which start threads of their own). */
-    private static boolean ofAppeal(OutboundMessage message) {
-        for (MessageKind kind : MessageKind.values()) {
-            if (kind.name().equals(message.kind())) {
-                return message.appealNumber() != null;
-            }
-        }
-        return false;
+        return message.reference() == null ? text : "[" + message.reference() + "] " + text;
     }
 
     /** Unique per outbox row and the same on every retry: number, delivery key and our own domain. */
     static String messageId(OutboundMessage message, InternetAddress from) {
         String address = from.getAddress();
         String domain = address.substring(address.lastIndexOf('@') + 1);
-        String local = message.appealNumber() == null
-                ? message.deliveryKey() : message.appealNumber() + "." + message.deliveryKey();
+        String local = message.reference() == null
+                ? message.deliveryKey() : message.reference() + "." + message.deliveryKey();
         return "<" + local + "@" + domain + ">";
     }
 

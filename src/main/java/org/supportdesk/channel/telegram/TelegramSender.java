@@ -40,7 +40,7 @@ class TelegramSender implements ChannelSender {
         }
         for (OutboundMessage.Document document : message.documents()) {
             last = api.sendDocument(message.recipient(), document,
-                    message.appealNumber() == null ? null : "[" + message.appealNumber() + "]");
+                    message.reference() == null ? null : "[" + message.reference() + "]");
         }
         return Long.toString(last);
     }

@@ -34,6 +34,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.supportdesk.channel.DeliveryException;
 import org.supportdesk.channel.OutboundMessage;
+import org.supportdesk.outbox.DraftKind;
 import org.supportdesk.vocabulary.Language;
 
 class MailSenderTest {
@@ -46,7 +47,7 @@ class MailSenderTest {
 
     @Test
     void acknowledgementIsAnAutomaticReplyInTheCustomersThread() throws Exception {
-        OutboundMessage ack = message("ACKNOWLEDGEMENT", true, "Cannot reach instances", Language.EN,
+        OutboundMessage ack = message(DraftKind.ACKNOWLEDGEMENT, "Cannot reach instances", Language.EN,
                 List.of("<first@mail.example.com>", "sha256:0123abcd", "<second@mail.example.com>"),
                 List.of("<SD-100123.0000@desk.test>"));
 
@@ -70,7 +71,7 @@ class MailSenderTest {
 
     @Test
     void agentsReplyIsNotMarkedAutomatic() throws Exception {
-        sender(SMTP.getSmtp().getPort(), "support@desk.test").send(message("REPLY", false, "VPN", Language.EN,
+        sender(SMTP.getSmtp().getPort(), "support@desk.test").send(message(DraftKind.REPLY, "VPN", Language.EN,
                 List.of("<first@mail.example.com>"), List.of()));
 
         MimeMessage received = onlyMailTo("anna@example.com");
@@ -83,8 +84,8 @@ class MailSenderTest {
     @ParameterizedTest
     @CsvSource({"ACKNOWLEDGEMENT, auto-replied", "REJECTION, auto-replied", "HANDOVER, auto-replied",
             "RESOLUTION, auto-generated", "REMINDER, auto-generated", "CLOSURE, auto-generated"})
-    void processMailSaysHowItWasSent(String kind, String autoSubmitted) {
-        assertThat(MailSender.autoSubmitted(message(kind, true, null, Language.EN, List.of(), List.of())))
+    void processMailSaysHowItWasSent(DraftKind kind, String autoSubmitted) {
+        assertThat(MailSender.autoSubmitted(message(kind, null, Language.EN, List.of(), List.of())))
                 .isEqualTo(autoSubmitted);
     }
 
@@ -92,7 +93,7 @@ class MailSenderTest {
     void anAgentsFilesGoAsAttachmentsAfterTheText() throws Exception {
         byte[] log = "11:42 web-2 healthy\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] pdf = "%PDF-1.4 runbook".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        OutboundMessage reply = new OutboundMessage(8, KEY, "SD-100125", "olga@example.com", "REPLY", false,
+        OutboundMessage reply = new OutboundMessage(8, KEY, "SD-100125", "olga@example.com", DraftKind.REPLY,
                 "Balancer", "The runbook and the log are attached.", Language.EN, List.of(), List.of(), null,
                 List.of(new OutboundMessage.Document("balancer.log", "text/plain", log),
                         new OutboundMessage.Document("Регламент восстановления.pdf", "application/pdf", pdf)));
@@ -112,8 +113,8 @@ class MailSenderTest {
 
     @Test
     void russianAppealWithoutSubjectGetsOneInItsLanguage() throws Exception {
-        OutboundMessage reply = new OutboundMessage(7, KEY, "SD-100124", "ivan@example.ru", "QUESTION", false,
-                null, "Уточните, пожалуйста, логин.", Language.RU, List.of(), List.of());
+        OutboundMessage reply = new OutboundMessage(7, KEY, "SD-100124", "ivan@example.ru", DraftKind.QUESTION,
+                null, "Уточните, пожалуйста, логин.", Language.RU, List.of(), List.of(), null, List.of());
 
         sender(SMTP.getSmtp().getPort(), "support@desk.test").send(reply);
 
@@ -126,16 +127,16 @@ class MailSenderTest {
 
     @Test
     void subjectThatIsAlreadyAReplyGetsNoSecondPrefix() {
-        assertThat(MailSender.subject(message("REPLY", false, "Re: VPN drops", Language.EN, List.of(), List.of())))
+        assertThat(MailSender.subject(message(DraftKind.REPLY, "Re: VPN drops", Language.EN, List.of(), List.of())))
                 .isEqualTo("[SD-100123] Re: VPN drops");
-        assertThat(MailSender.subject(message("REPLY", false, "line\r\nbreak", Language.EN, List.of(), List.of())))
+        assertThat(MailSender.subject(message(DraftKind.REPLY, "line\r\nbreak", Language.EN, List.of(), List.of())))
                 .isEqualTo("[SD-100123] Re: line break");
     }
 
     @Test
     void retriedMessageKeepsItsMessageId() throws Exception {
         MailSender sender = sender(SMTP.getSmtp().getPort(), "support@desk.test");
-        OutboundMessage reminder = message("REMINDER", true, "VPN", Language.EN, List.of(), List.of());
+        OutboundMessage reminder = message(DraftKind.REMINDER, "VPN", Language.EN, List.of(), List.of());
 
         String first = sender.send(reminder);
         String second = sender.send(reminder);
@@ -152,14 +153,14 @@ class MailSenderTest {
         }
         MailSender sender = sender(closedPort, "support@desk.test");
 
-        assertThatThrownBy(() -> sender.send(message("REPLY", false, "VPN", Language.EN, List.of(), List.of())))
+        assertThatThrownBy(() -> sender.send(message(DraftKind.REPLY, "VPN", Language.EN, List.of(), List.of())))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isTrue());
     }
 
     @Test
     void malformedRecipientIsNotRetried() {
-        OutboundMessage toNowhere = new OutboundMessage(1, KEY, "SD-100123", "anna at example", "REPLY", false,
-                "VPN", "text", Language.EN, List.of(), List.of());
+        OutboundMessage toNowhere = new OutboundMessage(1, KEY, "SD-100123", "anna at example", DraftKind.REPLY,
+                "VPN", "text", Language.EN, List.of(), List.of(), null, List.of());
 
         assertThatThrownBy(() -> sender(SMTP.getSmtp().getPort(), "support@desk.test").send(toNowhere))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isFalse());
@@ -175,7 +176,7 @@ class MailSenderTest {
         smtp.getJavaMailProperties().put("mail.smtp.auth", "true");
         MailSender sender = new MailSender(smtp, new MailSettings(null, "support@desk.test", null), CLOCK);
 
-        assertThatThrownBy(() -> sender.send(message("REPLY", false, "VPN", Language.EN, List.of(), List.of())))
+        assertThatThrownBy(() -> sender.send(message(DraftKind.REPLY, "VPN", Language.EN, List.of(), List.of())))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.retryable()).isFalse())
                 .hasMessageContaining("authentication failed");
         assertThat(SMTP.getReceivedMessages()).isEmpty();
@@ -210,10 +211,10 @@ class MailSenderTest {
         assertThat(MailSender.failure(new MailAuthenticationException("535 bad credentials")).retryable()).isFalse();
     }
 
-    private static OutboundMessage message(String kind, boolean automatic, String subject, Language language,
+    private static OutboundMessage message(DraftKind kind, String subject, Language language,
                                            List<String> customerIds, List<String> sentIds) {
-        return new OutboundMessage(1, KEY, "SD-100123", "anna@example.com", kind, automatic, subject,
-                "Body of " + kind, language, customerIds, sentIds);
+        return new OutboundMessage(1, KEY, "SD-100123", "anna@example.com", kind, subject,
+                "Body of " + kind, language, customerIds, sentIds, null, List.of());
     }
 
     private static MailSender sender(int port, String from) {
