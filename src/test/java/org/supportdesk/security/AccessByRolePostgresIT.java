@@ -61,6 +61,11 @@ class AccessByRolePostgresIT {
 
     private static final String PASSWORD = "Acc3ss!By-Role-2026";
     private static final String ADMIN = "acc-camunda-admin";
+    /**
+     * A start that is not granted: 403 where the group may read the definition, 404 where it may not
+     * even do that (the engine does not say that such a definition exists).
+     */
+    private static final List<Integer> REFUSED_START = List.of(403, 404);
     private static final List<String> STARTABLE = List.of(AccessModel.APPEAL, AccessModel.PHONE_CALL,
             AccessModel.COST_REQUEST, AccessModel.SERVICE_NOTIFICATION, AccessModel.ONBOARDINGS.get(0),
             AccessModel.ONBOARDINGS.get(3));
@@ -115,8 +120,8 @@ class AccessByRolePostgresIT {
                             .isIn(200, 400);
                 }
                 else {
-                    assertThat(started.getStatusCode()).as("%s starts %s: %s", group, key, started.getBody())
-                            .isEqualTo(HttpStatus.FORBIDDEN);
+                    assertThat(started.getStatusCode().value()).as("%s starts %s: %s", group, key, started.getBody())
+                            .isIn(REFUSED_START);
                 }
             }
         }
@@ -151,7 +156,7 @@ class AccessByRolePostgresIT {
             ResponseEntity<JsonNode> denied = http.withBasicAuth(userOf(group), PASSWORD).postForEntity(
                     "/engine-rest/process-definition/key/service-notification/submit-form",
                     jsonEntity(formVariables(Map.of("type", "FAILURE"))), JsonNode.class);
-            assertThat(denied.getStatusCode()).as(group).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(denied.getStatusCode().value()).as(group).isIn(REFUSED_START);
         }
     }
 
@@ -186,7 +191,7 @@ class AccessByRolePostgresIT {
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
         HttpResponse<String> notice = agent.post("/camunda/api/engine/engine/default/process-definition/key/"
                 + "service-notification/submit-form", formVariables(Map.of("type", "FAILURE")));
-        assertThat(notice.statusCode()).as(notice.body()).isEqualTo(403);
+        assertThat(notice.statusCode()).as(notice.body()).isIn(REFUSED_START);
 
         WebappSession sales = WebappSession.logIn(port, userOf(StaffGroups.SALES), PASSWORD);
         HttpResponse<String> salesStarts = sales.get("/camunda/api/engine/engine/default/process-definition"
