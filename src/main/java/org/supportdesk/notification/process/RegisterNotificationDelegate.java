@@ -41,6 +41,8 @@ class RegisterNotificationDelegate implements JavaDelegate {
         ServiceNotification notification = notifications.get(number);
         execution.setVariable("notificationNumber", number);
         execution.setVariable("type", notification.type().name());
+        // the one rule for which notices a second duty engineer approves and whose acknowledgements are chased
+        execution.setVariable("fourEyes", notification.type().needsFourEyes());
         execution.setVariable("service", notification.service());
         execution.setVariable("region", notification.region());
         execution.setVariable("projects", String.join(", ", notification.projects()));

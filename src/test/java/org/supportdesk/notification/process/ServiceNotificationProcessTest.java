@@ -43,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.supportdesk.notification.NotificationType;
 
 /**
  * Every path of service-notification.bpmn: failures and access interruptions that go out at once, security threats and
@@ -101,6 +102,8 @@ class ServiceNotificationProcessTest {
             calls.add("register:" + number);
             execution.setVariable("notificationNumber", number);
             execution.setVariable("followUpGroups", "managed-services,support-leads");
+            execution.setVariable("fourEyes",
+                    NotificationType.valueOf((String) execution.getVariable("type")).needsFourEyes());
         });
         Mocks.register("sendNoticeToOwnersDelegate", (JavaDelegate) execution -> {
             calls.add("sendNotice:" + execution.getVariable("title"));
