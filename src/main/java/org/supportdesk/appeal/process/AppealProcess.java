@@ -24,7 +24,7 @@ import org.supportdesk.vocabulary.Priority;
  * appeal number) and for the priority decision: the appeal's services say what happened, this class
  * says it to the process.
  */
-@Component
+@Component("appealProcess")
 public class AppealProcess {
 
     static final String PRIORITY_DECISION = "priority";
@@ -50,6 +50,11 @@ public class AppealProcess {
         runtime.createMessageCorrelation(AppealVariables.CUSTOMER_CONFIRMED_MESSAGE)
                 .processInstanceBusinessKey(number)
                 .correlateAll();
+    }
+
+    /** The task priority of an appeal priority, for the triage and work tasks of appeal.bpmn. */
+    public int taskPriority(String priority) {
+        return Priority.valueOf(priority).taskPriority();
     }
 
     /** The priority decision (priority.dmn) over urgency and impact; either may be absent. */
@@ -96,6 +101,7 @@ public class AppealProcess {
                 .taskDefinitionKeyIn(AppealVariables.TRIAGE_TASK, AppealVariables.WORK_TASK).list()) {
             task.setDueDate(Date.from(answered ? due.resolutionDueAt() : due.firstResponseDueAt()));
             task.setFollowUpDate(answered ? null : Date.from(due.firstResponseDueAt()));
+            task.setPriority(priority.taskPriority());
             tasks.saveTask(task);
         }
         runtime.createSignalEvent(AppealVariables.DEADLINES_CHANGED_SIGNAL_PREFIX + instance.getId()).send();

@@ -103,6 +103,8 @@ class AppealProcessTest {
             execution.setVariable(AppealVariables.NEW_HEAD_ESCALATION, newHeadEscalation);
         });
         Mocks.register("slaClock", slaClock);
+        // the real task-priority rule; it needs no engine service
+        Mocks.register("appealProcess", new AppealProcess(null, null, null));
         Mocks.register("slaSettings", new TestSlaSettings());
     }
 
