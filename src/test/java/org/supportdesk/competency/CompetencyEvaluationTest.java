@@ -61,10 +61,4 @@ class CompetencyEvaluationTest {
         assertThat(report.outOfScopeRecall()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_RECALL_TARGET);
         assertThat(report.managedServicesRecall()).isGreaterThanOrEqualTo(MANAGED_SERVICES_RECALL_TARGET);
     }
-
-    @Test
-    void classificationCostsFarLessThanTwoMilliseconds() {
-        // the classifier alone; generous, so that a busy machine does not fail it
-        assertThat(report.nanosPerText() / 1_000_000).isLessThan(2.0);
-    }
 }
