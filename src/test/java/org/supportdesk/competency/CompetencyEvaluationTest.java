@@ -21,10 +21,10 @@ class CompetencyEvaluationTest {
     static final double OUT_OF_SCOPE_RECALL_TARGET = 0.85;
     static final double MANAGED_SERVICES_RECALL_TARGET = 0.80;
     /** What the current corpus and settings reach; a change that falls below fails here. */
-    static final double OUT_OF_SCOPE_REJECTED_FLOOR = 0.14;
-    static final double OUT_OF_SCOPE_SUGGESTED_FLOOR = 0.78;
-    static final double MANAGED_SERVICES_TO_SALES_FLOOR = 0.55;
-    static final double MANAGED_SERVICES_SUGGESTED_FLOOR = 0.75;
+    static final double OUT_OF_SCOPE_REJECTED_FLOOR = 0.60;
+    static final double OUT_OF_SCOPE_SUGGESTED_FLOOR = 0.90;
+    static final double MANAGED_SERVICES_TO_SALES_FLOOR = 0.80;
+    static final double MANAGED_SERVICES_SUGGESTED_FLOOR = 0.85;
 
     private static CompetencyEvaluation.Report report;
 
@@ -56,9 +56,13 @@ class CompetencyEvaluationTest {
     }
 
     @Test
-    @Disabled("not reached yet: automatic rejection 15 %, hand-over 59 % (README, Competency classifier)")
-    void issueTargetsAreReached() {
-        assertThat(report.outOfScopeRecall()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_RECALL_TARGET);
+    void managedServicesTargetIsReached() {
         assertThat(report.managedServicesRecall()).isGreaterThanOrEqualTo(MANAGED_SERVICES_RECALL_TARGET);
+    }
+
+    @Test
+    @Disabled("not reached yet: 62 % of the out-of-scope texts rejected automatically (README, Competency classifier)")
+    void outOfScopeTargetIsReached() {
+        assertThat(report.outOfScopeRecall()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_RECALL_TARGET);
     }
 }
