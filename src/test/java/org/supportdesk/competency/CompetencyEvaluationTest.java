@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The evaluation command as a test: 5-fold cross-validation of the classifier and the whole
  * competency decision (phrase rules, classifier, thresholds of competency.dmn) on held-out texts.
- * Prints the table (also written to target/competency-evaluation.md) for the README.
+ * Prints the table (also written to target/competency-evaluation.md) for the README, with the cost
+ * of one classification and of the training: printed, not asserted, since a timed assertion fails on
+ * a busy machine.
  */
 class CompetencyEvaluationTest {
 
@@ -34,8 +36,9 @@ class CompetencyEvaluationTest {
         report = CompetencyEvaluation.evaluate(corpus, ClassifierSettings.DEFAULT, Path.of("processes"));
         double[] timing = CompetencyEvaluation.timing(corpus, 5);
         String table = report.markdown() + String.format(java.util.Locale.ROOT,
-                "Classification with the model of the whole corpus: mean %.3f ms, p99 %.3f ms per text.%n",
-                timing[0], timing[1]);
+                "Classification with the model of the whole corpus: mean %.3f ms, p99 %.3f ms per text "
+                        + "(budget: 2 ms per appeal). Training on the whole corpus: %.0f ms.%n",
+                timing[0], timing[1], timing[2]);
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/competency-evaluation.md"), table);
