@@ -10,8 +10,8 @@ import org.supportdesk.vocabulary.Category;
  * out-of-scope or Managed Services phrase rule of request-category.dmn that matches decides (the
  * sure cases); otherwise the classifier's suggestion, which competency.dmn rejects or hands to sales
  * only above the modeler's thresholds (higher where an in-scope phrase matched, which else keeps its
- * category) and else leaves to an agent at triage. The suggestion is computed for every appeal, so the agent and
- * the learning examples always have it.
+ * category) and else leaves to an agent at triage. The suggestion is computed for every appeal, so
+ * the agent and the learning examples always have it.
  */
 @Service
 public class CompetencyPolicy {
