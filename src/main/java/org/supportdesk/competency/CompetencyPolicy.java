@@ -6,11 +6,12 @@ import org.springframework.stereotype.Service;
 import org.supportdesk.vocabulary.Category;
 
 /**
- * What support does and does not do. A category given with the appeal decides; otherwise a phrase
- * rule of request-category.dmn that matches decides (the sure cases); otherwise the classifier's
- * suggestion, which competency.dmn rejects or hands to sales only above the modeler's thresholds and
- * else leaves to an agent at triage. The suggestion is computed for every appeal, so the agent and
- * the learning examples always have it.
+ * What support does and does not do. A category given with the appeal decides; otherwise an
+ * out-of-scope or Managed Services phrase rule of request-category.dmn that matches decides (the
+ * sure cases); otherwise the classifier's suggestion, which competency.dmn rejects or hands to sales
+ * only above the modeler's thresholds (higher where an in-scope phrase matched, which else keeps its
+ * category) and else leaves to an agent at triage. The suggestion is computed for every appeal, so
+ * the agent and the learning examples always have it.
  */
 @Service
 public class CompetencyPolicy {
@@ -28,18 +29,31 @@ public class CompetencyPolicy {
         this.model = model;
     }
 
-    /** The decision for a new appeal: given category, else phrase rule, else classifier. */
+    /**
+     * The decision for a new appeal: a given category decides; an out-of-scope or Managed Services
+     * phrase rule decides (the sure cases); otherwise the classifier's guess against the thresholds,
+     * and an in-scope phrase rule that matched keeps the appeal in scope unless the guess clears
+     * the decision's higher bar for overruling it. An in-scope phrase is weak evidence ("error"
+     * matches a pasted stack trace as well as a failing service): measured on the corpus, a fifth of
+     * the out-of-scope texts match one.
+     */
     public CompetencyAssessment assess(Category given, String text) {
         Suggestion suggestion = model.suggest(text);
         if (given != null && given != Category.UNCLASSIFIED) {
             return new CompetencyAssessment(tables.competency(given, Source.GIVEN, null), Source.GIVEN, suggestion);
         }
         Category ruled = tables.phraseCategory(text);
-        if (ruled != Category.UNCLASSIFIED) {
+        boolean inScopePhrase = ruled != Category.UNCLASSIFIED && Scope.of(ruled) == Scope.IN_SCOPE;
+        if (ruled != Category.UNCLASSIFIED && !inScopePhrase) {
             return new CompetencyAssessment(tables.competency(ruled, Source.RULE, null), Source.RULE, suggestion);
         }
-        return new CompetencyAssessment(tables.competency(suggestion.category(), Source.MODEL, suggestion.confidence()),
-                Source.MODEL, suggestion);
+        CompetencyDecision guessed = tables.competency(suggestion.category(), Source.MODEL,
+                suggestion.scopeConfidence(), inScopePhrase);
+        boolean overrules = guessed.handling() == Handling.REJECT || guessed.handling() == Handling.SALES;
+        if (inScopePhrase && !overrules) {
+            return new CompetencyAssessment(tables.competency(ruled, Source.RULE, null), Source.RULE, suggestion);
+        }
+        return new CompetencyAssessment(guessed, Source.MODEL, suggestion);
     }
 
     /** Handling, reason and replies of a category an agent or a channel gave. */

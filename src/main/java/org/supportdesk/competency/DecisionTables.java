@@ -25,10 +25,19 @@ interface DecisionTables {
     }
 
     default CompetencyDecision competency(Category category, Source source, Double confidence) {
+        return competency(category, source, confidence, false);
+    }
+
+    /**
+     * @param inScopePhrase whether an in-scope phrase rule matched the text: the decision then asks
+     *                      more of a classifier guess before it rejects or hands over
+     */
+    default CompetencyDecision competency(Category category, Source source, Double confidence, boolean inScopePhrase) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("category", category.name());
         inputs.put("source", source.name());
         inputs.put("confidence", confidence);
+        inputs.put("inScopePhrase", inScopePhrase);
         DmnDecisionResultEntries row = evaluate(COMPETENCY_DECISION, inputs).getFirstResult();
         if (row == null) {
             throw new IllegalStateException("the competency decision has no row for " + category + " from " + source);

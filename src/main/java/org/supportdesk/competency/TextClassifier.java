@@ -70,7 +70,10 @@ public final class TextClassifier {
                 best = entry;
             }
         }
-        return new Suggestion(best.getKey(), best.getValue(), version);
+        Scope scope = Scope.of(best.getKey());
+        double scopeConfidence = probabilities.entrySet().stream().filter(e -> Scope.of(e.getKey()) == scope)
+                .mapToDouble(Map.Entry::getValue).sum();
+        return new Suggestion(best.getKey(), best.getValue(), Math.min(1.0, scopeConfidence), version);
     }
 
     /** The probability of every category the corpus has, in the order of {@link Category}. */

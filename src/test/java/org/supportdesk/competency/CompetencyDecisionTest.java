@@ -101,20 +101,25 @@ class CompetencyDecisionTest {
         assertThat((String) result.getEntry("reasonCode")).isNull();
     }
 
-    @ParameterizedTest(name = "{0} at {1} -> {2}")
+    @ParameterizedTest(name = "{0} at {1}, in-scope phrase {2} -> {3}")
     @CsvSource({
-        "CODE_DEBUGGING,         0.95, REJECT",
-        "CODE_DEBUGGING,         0.89, TRIAGE",
-        "SOFTWARE_DEVELOPMENT,   0.9,  REJECT",
-        "THIRD_PARTY_CONSULTING, 0.5,  TRIAGE",
-        "MANAGED_SERVICES,       0.75, SALES",
-        "MANAGED_SERVICES,       0.69, TRIAGE",
-        "BILLING,                0.51, SUPPORT",
-        "BILLING,                0.49, TRIAGE",
-        "TROUBLESHOOTING,        0.1,  TRIAGE"
+        "CODE_DEBUGGING,         0.95, false, REJECT",
+        "CODE_DEBUGGING,         0.79, false, TRIAGE",
+        "CODE_DEBUGGING,         0.81, false, REJECT",
+        "CODE_DEBUGGING,         0.84, true,  TRIAGE",
+        "SOFTWARE_DEVELOPMENT,   0.85, true,  REJECT",
+        "THIRD_PARTY_CONSULTING, 0.5,  false, TRIAGE",
+        "MANAGED_SERVICES,       0.65, false, SALES",
+        "MANAGED_SERVICES,       0.6,  false, TRIAGE",
+        "MANAGED_SERVICES,       0.69, true,  TRIAGE",
+        "MANAGED_SERVICES,       0.75, true,  SALES",
+        "BILLING,                0.51, false, SUPPORT",
+        "BILLING,                0.49, false, TRIAGE",
+        "TROUBLESHOOTING,        0.1,  true,  TRIAGE"
     })
-    void classifierGuessesDecideOnlyAboveTheirThresholds(String category, double confidence, String handling) {
-        DmnDecisionRuleResult result = competency(category, "MODEL", confidence);
+    void classifierGuessesDecideOnlyAboveTheirThresholds(String category, double confidence, boolean inScopePhrase,
+                                                         String handling) {
+        DmnDecisionRuleResult result = competency(category, "MODEL", confidence, inScopePhrase);
 
         assertThat((String) result.getEntry("handling")).isEqualTo(handling);
         assertThat((Boolean) result.getEntry("inScope")).isEqualTo(!handling.equals("REJECT") && !handling.equals("SALES"));
@@ -132,7 +137,8 @@ class CompetencyDecisionTest {
         for (String category : new String[] {"ARCHITECTURE_CONSULTING", "RESOURCE_DIAGNOSTICS", "ACCOUNT_RECOVERY",
                 "BILLING", "TROUBLESHOOTING", "SERVICE_SETUP", "UNCLASSIFIED"}) {
             for (double confidence : new double[] {0.0, 0.5, 0.9, 1.0}) {
-                assertThat((Boolean) competency(category, "MODEL", confidence).getEntry("inScope")).isTrue();
+                assertThat((Boolean) competency(category, "MODEL", confidence, false).getEntry("inScope")).isTrue();
+                assertThat((Boolean) competency(category, "MODEL", confidence, true).getEntry("inScope")).isTrue();
             }
         }
     }
@@ -142,10 +148,15 @@ class CompetencyDecisionTest {
     }
 
     private DmnDecisionRuleResult competency(String category, String source, Double confidence) {
+        return competency(category, source, confidence, false);
+    }
+
+    private DmnDecisionRuleResult competency(String category, String source, Double confidence, boolean inScopePhrase) {
         Map<String, Object> values = new HashMap<>();
         values.put("category", category);
         values.put("source", source);
         values.put("confidence", confidence);
+        values.put("inScopePhrase", inScopePhrase);
         return engine.getDecisionService()
                 .evaluateDecisionTableByKey("competency", Variables.fromMap(values))
                 .getFirstResult();

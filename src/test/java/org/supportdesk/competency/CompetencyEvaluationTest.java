@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The evaluation command as a test: 5-fold cross-validation of the classifier and the whole
  * competency decision (phrase rules, classifier, thresholds of competency.dmn) on held-out texts.
- * Prints the table (also written to target/competency-evaluation.md) for the README.
+ * Prints the table (also written to target/competency-evaluation.md) for the README, with the cost
+ * of one classification and of the training: printed, not asserted, since a timed assertion fails on
+ * a busy machine.
  */
 class CompetencyEvaluationTest {
 
@@ -21,10 +23,10 @@ class CompetencyEvaluationTest {
     static final double OUT_OF_SCOPE_RECALL_TARGET = 0.85;
     static final double MANAGED_SERVICES_RECALL_TARGET = 0.80;
     /** What the current corpus and settings reach; a change that falls below fails here. */
-    static final double OUT_OF_SCOPE_REJECTED_FLOOR = 0.14;
-    static final double OUT_OF_SCOPE_SUGGESTED_FLOOR = 0.78;
-    static final double MANAGED_SERVICES_TO_SALES_FLOOR = 0.55;
-    static final double MANAGED_SERVICES_SUGGESTED_FLOOR = 0.75;
+    static final double OUT_OF_SCOPE_REJECTED_FLOOR = 0.60;
+    static final double OUT_OF_SCOPE_SUGGESTED_FLOOR = 0.90;
+    static final double MANAGED_SERVICES_TO_SALES_FLOOR = 0.80;
+    static final double MANAGED_SERVICES_SUGGESTED_FLOOR = 0.85;
 
     private static CompetencyEvaluation.Report report;
 
@@ -34,8 +36,9 @@ class CompetencyEvaluationTest {
         report = CompetencyEvaluation.evaluate(corpus, ClassifierSettings.DEFAULT, Path.of("processes"));
         double[] timing = CompetencyEvaluation.timing(corpus, 5);
         String table = report.markdown() + String.format(java.util.Locale.ROOT,
-                "Classification with the model of the whole corpus: mean %.3f ms, p99 %.3f ms per text.%n",
-                timing[0], timing[1]);
+                "Classification with the model of the whole corpus: mean %.3f ms, p99 %.3f ms per text "
+                        + "(budget: 2 ms per appeal). Training on the whole corpus: %.0f ms.%n",
+                timing[0], timing[1], timing[2]);
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/competency-evaluation.md"), table);
@@ -56,15 +59,13 @@ class CompetencyEvaluationTest {
     }
 
     @Test
-    @Disabled("not reached yet: automatic rejection 15 %, hand-over 59 % (README, Competency classifier)")
-    void issueTargetsAreReached() {
-        assertThat(report.outOfScopeRecall()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_RECALL_TARGET);
+    void managedServicesTargetIsReached() {
         assertThat(report.managedServicesRecall()).isGreaterThanOrEqualTo(MANAGED_SERVICES_RECALL_TARGET);
     }
 
     @Test
-    void classificationCostsFarLessThanTwoMilliseconds() {
-        // the classifier alone; generous, so that a busy machine does not fail it
-        assertThat(report.nanosPerText() / 1_000_000).isLessThan(2.0);
+    @Disabled("not reached yet: 62 % of the out-of-scope texts rejected automatically (README, Competency classifier)")
+    void outOfScopeTargetIsReached() {
+        assertThat(report.outOfScopeRecall()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_RECALL_TARGET);
     }
 }

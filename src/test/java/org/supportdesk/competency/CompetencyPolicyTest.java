@@ -50,6 +50,53 @@ class CompetencyPolicyTest {
     }
 
     @Test
+    void onlyASureGuessOverrulesAnInScopePhrase() {
+        String text = "Traceback (most recent call last): KeyError: 'id' in our bot, what is wrong?";
+        CompetencyPolicy sure = policyGuessing(Category.CODE_DEBUGGING, 0.97);
+        CompetencyPolicy unsure = policyGuessing(Category.CODE_DEBUGGING, 0.83);
+
+        CompetencyAssessment overruled = sure.assess(null, text);
+        CompetencyAssessment kept = unsure.assess(null, text);
+
+        assertThat(overruled.source()).isEqualTo(Source.MODEL);
+        assertThat(overruled.decision().handling()).isEqualTo(Handling.REJECT);
+        assertThat(overruled.decision().reasonCode()).isEqualTo("CODE_DEBUGGING");
+        assertThat(kept.source()).isEqualTo(Source.RULE);
+        assertThat(kept.decision().category()).isEqualTo(Category.TROUBLESHOOTING);
+        assertThat(kept.decision().handling()).isEqualTo(Handling.SUPPORT);
+    }
+
+    @Test
+    void withoutAPhraseTheGuessDecidesAtItsOwnThreshold() {
+        String text = "Добрый день, вопрос по нашему проекту";
+        assertThat(policyGuessing(Category.SOFTWARE_DEVELOPMENT, 0.82).assess(null, text).decision().handling())
+                .isEqualTo(Handling.REJECT);
+        assertThat(policyGuessing(Category.SOFTWARE_DEVELOPMENT, 0.6).assess(null, text).decision().handling())
+                .isEqualTo(Handling.TRIAGE);
+        assertThat(policyGuessing(Category.MANAGED_SERVICES, 0.7).assess(null, text).decision().handling())
+                .isEqualTo(Handling.SALES);
+    }
+
+    @Test
+    void outOfScopePhraseRuleDecidesWhateverTheGuess() {
+        CompetencyAssessment assessment = policyGuessing(Category.BILLING, 0.99).assess(null, "Напишите нам бота для Telegram");
+
+        assertThat(assessment.source()).isEqualTo(Source.RULE);
+        assertThat(assessment.decision().handling()).isEqualTo(Handling.REJECT);
+    }
+
+    /** The policy with a classifier that always makes the same guess, so the thresholds alone decide. */
+    private static CompetencyPolicy policyGuessing(Category category, double scopeConfidence) {
+        CompetencyModel fixed = new CompetencyModel(null, 0) {
+            @Override
+            public Suggestion suggest(String text) {
+                return new Suggestion(category, scopeConfidence, scopeConfidence, "fixed");
+            }
+        };
+        return new CompetencyPolicy(CompetencyEvaluation.fileTables(Path.of("processes")), fixed);
+    }
+
+    @Test
     void classifierDecidesWhenNoRuleMatchesAndItsSuggestionIsAlwaysThere() {
         CompetencyAssessment assessment = policy.assess(null, "Сделаем так: доработать наш личный кабинет, добавить выгрузку заказов в Excel");
 
