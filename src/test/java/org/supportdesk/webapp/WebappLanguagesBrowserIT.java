@@ -62,9 +62,11 @@ import org.supportdesk.HeadlessChromium;
  * walks the login page, the welcome page, Tasklist (queue and an open task), Cockpit (dashboard,
  * processes, the appeal process) and Admin (users, groups, authorizations, system) and meets no
  * English word there, apart from proper names and what the engine holds (process, task, filter and
- * user names, keys, variable values): those are data, not the webapps' words. The same walk in
- * an English browser stays English. Both hide the Camunda 8 notice; the Russian walk runs in
- * Moscow time and dates read Russian.
+ * user names, keys, variable values): those are data, not the webapps' words. The task forms (triage,
+ * work, the phone-call start form with its validation messages) are part of the walk: each is one
+ * form in both languages, and the reader sees only their own. The same walk in an English browser
+ * stays English. Both hide the Camunda 8 notice; the Russian walk runs in Moscow time and dates read
+ * Russian.
  *
  * <p>Screenshots and page sources of every page are kept in {@code target/screenshots/webapp-<lang>-*}.
  */
@@ -90,11 +92,10 @@ class WebappLanguagesBrowserIT {
 
     /**
      * The visible text of the page and its visible placeholders and tooltips; BPMN/DMN diagrams
-     * (their labels are the model's) and the task's Camunda Form (its own languages) are left out.
+     * (their labels are the model's) are left out.
      */
     private static final String VISIBLE_TEXTS = """
             const skipped = 'script, style, noscript, svg, .djs-container, .dmn-decision-table-container,'
-              + ' [cam-tasklist-form] .form-container, [cam-tasklist-form] form, .fjs-container,'
               // the conversation in the Appeal tab: what the customer and staff wrote, in the customer's language
               + ' .sd-msg-body';
             const visible = el => el && el.getClientRects().length > 0
@@ -200,9 +201,12 @@ class WebappLanguagesBrowserIT {
     private WebDriverWait wait;
 
     @BeforeEach
-    void anAppealIsWaitingForTriage() {
+    void oneAppealIsWaitingForTriageAndOneForWork() {
         if (runtime.createProcessInstanceQuery().processDefinitionKey("appeal").count() == 0) {
             postAppeal();
+            String accepted = postAppeal().get("number").asText();
+            tasks.complete(appealTask(accepted, "UserTask_TriageAppeal").getId(), Map.of("category",
+                    "RESOURCE_DIAGNOSTICS", "urgency", "HIGH", "impact", "MEDIUM", "triageDecision", "ACCEPT"));
         }
     }
 
@@ -287,6 +291,33 @@ class WebappLanguagesBrowserIT {
                 click(wait.until(elementToBeClickable(By.cssSelector(".tasks-list .task a"))));
                 waitForTaskAndItsTimes(language);
                 check(queue.named("13-tasklist-task-again"), language, prefix, foreign);
+
+                // the triage form and the work form, each one form read in the reader's language
+                String formTab = language == Language.RUSSIAN ? "Форма" : "Form";
+                openTask(appealTask(null, "UserTask_TriageAppeal").getId(), formTab, language == Language.RUSSIAN
+                        ? "Срочность: как скоро это нужно клиенту?" : "Urgency: how soon does the customer need it?");
+                check(queue.named("14-tasklist-triage-form"), language, prefix, foreign);
+                openTask(appealTask(null, "UserTask_WorkOnAppeal").getId(), formTab, language == Language.RUSSIAN
+                        ? "Отправить ответ и продолжить работу" : "Send the reply and keep working");
+                check(queue.named("15-tasklist-work-form"), language, prefix, foreign);
+
+                // the phone-call start form, with form-js's own validation messages
+                open(queue, language);
+                openDialog("li.start-process-action a", language == Language.RUSSIAN
+                        ? "Выберите процесс для запуска" : "Click on the process to start");
+                click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
+                        + "//ul[contains(@class,'processes')]//a[normalize-space(.)='Register phone call']"))));
+                String required = language == Language.RUSSIAN ? "Обязательное поле." : "Field is required.";
+                String start = language == Language.RUSSIAN ? "Запустить" : "Start";
+                WebElement startButton = wait.until(elementToBeClickable(By.xpath(
+                        "//div[contains(@class,'modal-footer')]//button[normalize-space(.)='" + start + "']")));
+                click(startButton);
+                wait.until(page -> driver.findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                        .filter(error -> error.getText().trim().equals(required)).count() == 5);
+                assertThat(driver.findElement(By.cssSelector(".modal-body .fjs-form")).getText())
+                        .contains(language == Language.RUSSIAN ? "Логин" : "Login")
+                        .doesNotContain(language == Language.RUSSIAN ? "Login" : "Логин");
+                check(queue.named("16-tasklist-phone-call"), language, prefix, foreign);
             }
             catch (RuntimeException | AssertionError e) {
                 capture(prefix + "failure");
@@ -297,6 +328,15 @@ class WebappLanguagesBrowserIT {
             }
         }
         assertThat(foreign).as("texts not in %s on the pages (data and proper names removed)", language).isEmpty();
+    }
+
+    /** Opens a task by its address, then its Form tab, and waits for the form to show {@code formText}. */
+    private void openTask(String taskId, String formTab, String formText) {
+        driver.get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'tabbed-content')]"
+                + "//ul[contains(@class,'nav-tabs')]/li/a[normalize-space(.)='" + formTab + "']"))));
+        wait.until(page -> driver.findElements(By.cssSelector(".fjs-form")).stream()
+                .anyMatch(form -> form.isDisplayed() && form.getText().contains(formText)));
     }
 
     private void waitForTaskAndItsTimes(Language language) {
@@ -506,6 +546,15 @@ class WebappLanguagesBrowserIT {
                 JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return response.getBody();
+    }
+
+    /** The task at {@code taskKey} of the appeal {@code number} (of any appeal when null). */
+    private org.camunda.bpm.engine.task.Task appealTask(String number, String taskKey) {
+        var query = tasks.createTaskQuery().processDefinitionKey("appeal").taskDefinitionKey(taskKey);
+        if (number != null) {
+            query.processInstanceBusinessKey(number);
+        }
+        return query.list().get(0);
     }
 
     private String appealDefinitionId() {

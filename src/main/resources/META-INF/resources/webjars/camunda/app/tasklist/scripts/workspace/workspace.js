@@ -1,6 +1,8 @@
 // The support desk's workspace in Camunda Tasklist (registered in ../config.js as a custom script):
 // the "Appeal" tab of a task, the queue's cards, the queues sorted by deadline, and the number of
-// whatever an agent just started. Texts follow the browser's language (Russian or English).
+// whatever an agent just started; Camunda Forms in the reader's language.
+// Texts follow the browser's language (Russian or English).
+import './forms.js';
 import './sorting.js';
 import './started.js';
 import { cardPlugin } from './card.js';
