@@ -27,7 +27,8 @@ class FormTranslationsTest {
 
     private static final Path FORMS = Path.of("processes", "forms");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> TRANSLATED = List.of("label", "description", "text", "placeholder");
+    private static final List<String> TRANSLATED = List.of("label", "dateLabel", "timeLabel", "description", "text",
+            "placeholder");
     /** Names that read the same in both languages. */
     private static final Set<String> SAME_IN_BOTH = Set.of("vCPU");
 

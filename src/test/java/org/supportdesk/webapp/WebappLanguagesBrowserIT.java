@@ -62,11 +62,11 @@ import org.supportdesk.HeadlessChromium;
  * Camunda's webapps speak the browser's language: a staff member whose browser asks for Russian
  * walks the login page, the welcome page, Tasklist (queue and an open task), Cockpit (dashboard,
  * processes, the appeal process) and Admin (users, groups, authorizations, system) and meets no
- * English word there, apart from proper names and what the engine holds (process, task, filter and
- * user names, keys, variable values): those are data, not the webapps' words. Process, task and filter
- * names are words staff read, so they are held to the page's language too. The task forms (triage,
- * work, the phone-call start form with its validation messages) are part of the walk: each is one
- * form in both languages, and the reader sees only their own. The same walk in an English browser
+ * English word there, apart from proper names and what the engine holds (user and group names, keys,
+ * variable values): those are data, not the webapps' words. Process, task and filter names are words
+ * staff read, so they are held to the page's language too. The task forms (triage, work, the
+ * phone-call start form with its validation messages, sales' cost request with its date field) are
+ * part of the walk: each is one form in both languages, and the reader sees only their own. The same walk in an English browser
  * stays English. Both hide the Camunda 8 notice; the Russian walk runs in Moscow time and dates read
  * Russian.
  *
@@ -85,7 +85,8 @@ class WebappLanguagesBrowserIT {
 
     /** Names that stay as they are in Russian text (products, notations, abbreviations, keys on the keyboard). */
     private static final Set<String> PROPER_NAMES = Set.of("Camunda", "Platform", "Cockpit", "Tasklist", "Admin",
-            "BPMN", "DMN", "CMMN", "DRD", "ID", "OK", "CSV", "JSON", "LDAP", "UTC", "null", "ctrl", "alt", "shift");
+            "BPMN", "DMN", "CMMN", "DRD", "ID", "OK", "CSV", "JSON", "LDAP", "UTC", "null", "ctrl", "alt", "shift",
+            "PaaS", "vCPU", "Kubernetes");
     /** Words: Latin letters not glued to digits or other identifier parts (ids, versions, keys). */
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\w.:/@-])[A-Za-z]{2,}(?![\\w:/@-]|\\.\\w)");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -119,7 +120,7 @@ class WebappLanguagesBrowserIT {
             """;
 
     private enum Language {
-        RUSSIAN("ru", "Europe/Moscow", "\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d") {
+        RUSSIAN("ru", "Europe/Moscow", "\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d", "дд.мм.гггг") {
             @Override
             List<String> foreignWords(String text) {
                 List<String> words = new ArrayList<>();
@@ -134,7 +135,7 @@ class WebappLanguagesBrowserIT {
                 return words;
             }
         },
-        ENGLISH("en-US", null, "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d") {
+        ENGLISH("en-US", null, "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d", "mm/dd/yyyy") {
             @Override
             List<String> foreignWords(String text) {
                 return CYRILLIC.matcher(text).find() ? List.of(text) : List.of();
@@ -145,11 +146,14 @@ class WebappLanguagesBrowserIT {
         final String timeZone;
         /** How Cockpit writes a time: Russian on our setting, English as Camunda ships it (ISO). */
         final String cockpitTime;
+        /** What a Camunda Form's empty date field asks for. */
+        final String datePlaceholder;
 
-        Language(String tag, String timeZone, String cockpitTime) {
+        Language(String tag, String timeZone, String cockpitTime, String datePlaceholder) {
             this.tag = tag;
             this.timeZone = timeZone;
             this.cockpitTime = cockpitTime;
+            this.datePlaceholder = datePlaceholder;
         }
 
         String code() {
@@ -321,6 +325,18 @@ class WebappLanguagesBrowserIT {
                         .contains(language == Language.RUSSIAN ? "Логин" : "Login")
                         .doesNotContain(language == Language.RUSSIAN ? "Login" : "Логин");
                 check(queue.named("16-tasklist-phone-call"), language, prefix, foreign);
+
+                // sales' cost request: a date field typed as the page's language writes dates
+                logIn("sales");
+                open(queue, language);
+                openDialog("li.start-process-action a", language == Language.RUSSIAN
+                        ? "Выберите процесс для запуска" : "Click on the process to start");
+                click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
+                        + "//ul[contains(@class,'processes')]//a[normalize-space(.)='" + (language == Language.RUSSIAN
+                        ? "Заявка на расчёт стоимости Managed Services" : "Managed Services cost request") + "']"))));
+                WebElement date = wait.until(visibilityOfElementLocated(By.cssSelector(".modal-body .fjs-datepicker input")));
+                wait.until(page -> date.getDomAttribute("placeholder").equals(language.datePlaceholder));
+                check(queue.named("17-tasklist-cost-request"), language, prefix, foreign);
             }
             catch (RuntimeException | AssertionError e) {
                 capture(prefix + "failure");

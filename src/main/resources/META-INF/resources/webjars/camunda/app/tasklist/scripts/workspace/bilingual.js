@@ -59,8 +59,8 @@ export function pick(text, language) {
   return kept.map(line => line.text).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-const TRANSLATED = ['label', 'description', 'text', 'placeholder', 'appearance.prefixAdorner',
-  'appearance.suffixAdorner'];
+const TRANSLATED = ['label', 'dateLabel', 'timeLabel', 'description', 'text', 'placeholder',
+  'appearance.prefixAdorner', 'appearance.suffixAdorner'];
 
 /** Every text of a form schema that staff read, with where it is: [{path, text}]. */
 export function textsOf(schema) {

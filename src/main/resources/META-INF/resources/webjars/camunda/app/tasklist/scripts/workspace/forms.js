@@ -26,15 +26,18 @@ window.fetch = async function fetchForm(resource, options) {
   }
 };
 
-// form-js writes dates as the browser's default locale does ("default" in Intl); the webapp's
-// language decides instead, so a Russian page asks for 01.12.2026 even on an English system.
-const NativeDateTimeFormat = Intl.DateTimeFormat;
-function DateTimeFormat(locales, options) {
-  return new NativeDateTimeFormat(locales === 'default' ? LOCALE : locales, options);
+// form-js writes dates as the browser's default locale does ("default" in Intl); on a Russian page
+// the page's language decides instead, so it asks for 01.12.2026 even on an English system. An
+// English page keeps the browser's own (12/01/2026 in the US, 01/12/2026 in Britain).
+if (LANGUAGE === 'ru') {
+  const NativeDateTimeFormat = Intl.DateTimeFormat;
+  const DateTimeFormat = function DateTimeFormat(locales, options) {
+    return new NativeDateTimeFormat(locales === 'default' ? LOCALE : locales, options);
+  };
+  DateTimeFormat.prototype = NativeDateTimeFormat.prototype;
+  DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf.bind(NativeDateTimeFormat);
+  Intl.DateTimeFormat = DateTimeFormat;
 }
-DateTimeFormat.prototype = NativeDateTimeFormat.prototype;
-DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf.bind(NativeDateTimeFormat);
-Intl.DateTimeFormat = DateTimeFormat;
 
 /** form-js's own messages (validation) in Russian, by their English wording. */
 const RUSSIAN_MESSAGES = [
