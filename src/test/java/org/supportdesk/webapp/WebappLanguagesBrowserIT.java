@@ -325,6 +325,20 @@ class WebappLanguagesBrowserIT {
                         .contains(language == Language.RUSSIAN ? "Логин" : "Login")
                         .doesNotContain(language == Language.RUSSIAN ? "Login" : "Логин");
                 check(queue.named("16-tasklist-phone-call"), language, prefix, foreign);
+                if (language == Language.RUSSIAN) {
+                    // the desk's own refusal (a description of blanks), written in both languages, reads Russian
+                    for (Map.Entry<String, String> field : Map.of("Логин", "olga", "Проект", "shop-prod",
+                            "Имя звонящего", "Ольга", "Тема", "Нет связи", "Описание", "   ").entrySet()) {
+                        WebElement label = wait.until(visibilityOfElementLocated(By.xpath("//form[contains(@class,"
+                                + "'fjs-form')]//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'"
+                                + field.getKey() + "')]")));
+                        fill(By.id(label.getDomAttribute("for")), field.getValue());
+                    }
+                    click(startButton);
+                    wait.until(visibilityOfElementLocated(By.xpath("//div[contains(@class,'modal')]"
+                            + "//div[contains(@class,'alert-danger')][contains(normalize-space(.),'Описание: обязательное поле')]")));
+                    check(queue.named("16-tasklist-phone-call-refused"), language, prefix, foreign);
+                }
 
                 // sales' cost request: a date field typed as the page's language writes dates
                 logIn("sales");

@@ -49,11 +49,32 @@ export function translateAnswer(text, names = RUSSIAN) {
   }
 }
 
+// The desk's refusals of a start form name each field and problem in both languages ("Description /
+// Описание: required / обязательное поле"); a Russian page keeps the Russian of each pair.
+const BILINGUAL_PAIR = /([A-Za-z][^/;:\u0400-\u04FF]*?) \/ ([\u0400-\u04FF][^/;:]*)/g;
+
+/** An error answer of the engine with its message in Russian only, where it was written in both. */
+export function russianRefusal(text) {
+  try {
+    const answer = JSON.parse(text);
+    const message = answer && typeof answer.message === 'string' ? answer.message : '';
+    const russian = message.replace(BILINGUAL_PAIR, (pair, english, words) => words.trim());
+    if (russian !== message) {
+      answer.message = russian;
+      return JSON.stringify(answer);
+    }
+  } catch (e) {
+    // not JSON: as it came
+  }
+  return text;
+}
+
 function readTranslated(xhr) {
   let translated = null;
   const read = () => {
     if (translated === null) {
-      translated = translateAnswer(nativeResponseText.call(xhr));
+      const text = nativeResponseText.call(xhr);
+      translated = xhr.status >= 400 ? russianRefusal(text) : translateAnswer(text);
     }
     return translated;
   };
@@ -79,7 +100,7 @@ if (browserLanguage === 'ru') {
     const verb = String(method).toUpperCase();
     const path = String(address).split('?')[0];
     this.sdSavedFilter = (verb === 'POST' || verb === 'PUT') && ENGINE_API.test(path) && SAVED_FILTER.test(path);
-    if ((verb === 'GET' || /\/(list|count)$/.test(path)) && ENGINE_API.test(path)) {
+    if ((verb === 'GET' || /\/(list|count|submit-form)$/.test(path)) && ENGINE_API.test(path)) {
       readTranslated(this);
     }
     return nativeOpen.call(this, method, address, ...rest);
