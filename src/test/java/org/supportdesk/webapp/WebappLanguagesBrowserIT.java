@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -61,10 +62,13 @@ import org.supportdesk.HeadlessChromium;
  * Camunda's webapps speak the browser's language: a staff member whose browser asks for Russian
  * walks the login page, the welcome page, Tasklist (queue and an open task), Cockpit (dashboard,
  * processes, the appeal process) and Admin (users, groups, authorizations, system) and meets no
- * English word there, apart from proper names and what the engine holds (process, task, filter and
- * user names, keys, variable values): those are data, not the webapps' words. The same walk in
- * an English browser stays English. Both hide the Camunda 8 notice; the Russian walk runs in
- * Moscow time and dates read Russian.
+ * English word there, apart from proper names and what the engine holds (user and group names, keys,
+ * variable values): those are data, not the webapps' words. Process, task and filter names are words
+ * staff read, so they are held to the page's language too. The task forms (triage, work, the
+ * phone-call start form with its validation messages, sales' cost request with its date field) are
+ * part of the walk: each is one form in both languages, and the reader sees only their own. The same walk in an English browser
+ * stays English. Both hide the Camunda 8 notice; the Russian walk runs in Moscow time and dates read
+ * Russian.
  *
  * <p>Screenshots and page sources of every page are kept in {@code target/screenshots/webapp-<lang>-*}.
  */
@@ -81,7 +85,8 @@ class WebappLanguagesBrowserIT {
 
     /** Names that stay as they are in Russian text (products, notations, abbreviations, keys on the keyboard). */
     private static final Set<String> PROPER_NAMES = Set.of("Camunda", "Platform", "Cockpit", "Tasklist", "Admin",
-            "BPMN", "DMN", "CMMN", "DRD", "ID", "OK", "CSV", "JSON", "LDAP", "UTC", "null", "ctrl", "alt", "shift");
+            "BPMN", "DMN", "CMMN", "DRD", "ID", "OK", "CSV", "JSON", "LDAP", "UTC", "null", "ctrl", "alt", "shift",
+            "PaaS", "vCPU", "Kubernetes");
     /** Words: Latin letters not glued to digits or other identifier parts (ids, versions, keys). */
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\w.:/@-])[A-Za-z]{2,}(?![\\w:/@-]|\\.\\w)");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -90,11 +95,10 @@ class WebappLanguagesBrowserIT {
 
     /**
      * The visible text of the page and its visible placeholders and tooltips; BPMN/DMN diagrams
-     * (their labels are the model's) and the task's Camunda Form (its own languages) are left out.
+     * (their labels are the model's) are left out.
      */
     private static final String VISIBLE_TEXTS = """
             const skipped = 'script, style, noscript, svg, .djs-container, .dmn-decision-table-container,'
-              + ' [cam-tasklist-form] .form-container, [cam-tasklist-form] form, .fjs-container,'
               // the conversation in the Appeal tab: what the customer and staff wrote, in the customer's language
               + ' .sd-msg-body';
             const visible = el => el && el.getClientRects().length > 0
@@ -116,7 +120,7 @@ class WebappLanguagesBrowserIT {
             """;
 
     private enum Language {
-        RUSSIAN("ru", "Europe/Moscow", "\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d") {
+        RUSSIAN("ru", "Europe/Moscow", "\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d", "дд.мм.гггг") {
             @Override
             List<String> foreignWords(String text) {
                 List<String> words = new ArrayList<>();
@@ -131,7 +135,7 @@ class WebappLanguagesBrowserIT {
                 return words;
             }
         },
-        ENGLISH("en-US", null, "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d") {
+        ENGLISH("en-US", null, "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d", "mm/dd/yyyy") {
             @Override
             List<String> foreignWords(String text) {
                 return CYRILLIC.matcher(text).find() ? List.of(text) : List.of();
@@ -142,11 +146,14 @@ class WebappLanguagesBrowserIT {
         final String timeZone;
         /** How Cockpit writes a time: Russian on our setting, English as Camunda ships it (ISO). */
         final String cockpitTime;
+        /** What a Camunda Form's empty date field asks for. */
+        final String datePlaceholder;
 
-        Language(String tag, String timeZone, String cockpitTime) {
+        Language(String tag, String timeZone, String cockpitTime, String datePlaceholder) {
             this.tag = tag;
             this.timeZone = timeZone;
             this.cockpitTime = cockpitTime;
+            this.datePlaceholder = datePlaceholder;
         }
 
         String code() {
@@ -200,9 +207,12 @@ class WebappLanguagesBrowserIT {
     private WebDriverWait wait;
 
     @BeforeEach
-    void anAppealIsWaitingForTriage() {
+    void oneAppealIsWaitingForTriageAndOneForWork() {
         if (runtime.createProcessInstanceQuery().processDefinitionKey("appeal").count() == 0) {
             postAppeal();
+            String accepted = postAppeal().get("number").asText();
+            tasks.complete(appealTask(accepted, "UserTask_TriageAppeal").getId(), Map.of("category",
+                    "RESOURCE_DIAGNOSTICS", "urgency", "HIGH", "impact", "MEDIUM", "triageDecision", "ACCEPT"));
         }
     }
 
@@ -277,7 +287,7 @@ class WebappLanguagesBrowserIT {
                 check(queue.named("11-tasklist-start-process"), language, prefix, foreign);
                 closeDialog();
 
-                openFilter("Support queue by deadline");
+                openFilter(language == Language.RUSSIAN ? "Очередь поддержки по сроку" : "Support queue by deadline");
                 click(wait.until(elementToBeClickable(By.cssSelector(".tasks-list .task a"))));
                 // moment's Russian locale, not only our labels ("Created 2 minutes ago"), on the first visit
                 // (translations arrive after the list is drawn) and on the next (they come from the cache)
@@ -287,6 +297,60 @@ class WebappLanguagesBrowserIT {
                 click(wait.until(elementToBeClickable(By.cssSelector(".tasks-list .task a"))));
                 waitForTaskAndItsTimes(language);
                 check(queue.named("13-tasklist-task-again"), language, prefix, foreign);
+
+                // the triage form and the work form, each one form read in the reader's language
+                String formTab = language == Language.RUSSIAN ? "Форма" : "Form";
+                openTask(appealTask(null, "UserTask_TriageAppeal").getId(), formTab, language == Language.RUSSIAN
+                        ? "Срочность: как скоро это нужно клиенту?" : "Urgency: how soon does the customer need it?");
+                check(queue.named("14-tasklist-triage-form"), language, prefix, foreign);
+                openTask(appealTask(null, "UserTask_WorkOnAppeal").getId(), formTab, language == Language.RUSSIAN
+                        ? "Отправить ответ и продолжить работу" : "Send the reply and keep working");
+                check(queue.named("15-tasklist-work-form"), language, prefix, foreign);
+
+                // the phone-call start form, with form-js's own validation messages
+                open(queue, language);
+                openDialog("li.start-process-action a", language == Language.RUSSIAN
+                        ? "Выберите процесс для запуска" : "Click on the process to start");
+                click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
+                        + "//ul[contains(@class,'processes')]//a[normalize-space(.)='" + (language == Language.RUSSIAN
+                        ? "Регистрация телефонного звонка" : "Register phone call") + "']"))));
+                String required = language == Language.RUSSIAN ? "Обязательное поле." : "Field is required.";
+                String start = language == Language.RUSSIAN ? "Запустить" : "Start";
+                WebElement startButton = wait.until(elementToBeClickable(By.xpath(
+                        "//div[contains(@class,'modal-footer')]//button[normalize-space(.)='" + start + "']")));
+                click(startButton);
+                wait.until(page -> driver.findElements(By.cssSelector(".fjs-form-field-error")).stream()
+                        .filter(error -> error.getText().trim().equals(required)).count() == 5);
+                assertThat(driver.findElement(By.cssSelector(".modal-body .fjs-form")).getText())
+                        .contains(language == Language.RUSSIAN ? "Логин" : "Login")
+                        .doesNotContain(language == Language.RUSSIAN ? "Login" : "Логин");
+                check(queue.named("16-tasklist-phone-call"), language, prefix, foreign);
+                if (language == Language.RUSSIAN) {
+                    // the desk's own refusal (a description of blanks), written in both languages, reads Russian
+                    for (Map.Entry<String, String> field : Map.of("Логин", "olga", "Проект", "shop-prod",
+                            "Имя звонящего", "Ольга", "Тема", "Нет связи", "Описание", "   ").entrySet()) {
+                        WebElement label = wait.until(visibilityOfElementLocated(By.xpath("//form[contains(@class,"
+                                + "'fjs-form')]//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'"
+                                + field.getKey() + "')]")));
+                        fill(By.id(label.getDomAttribute("for")), field.getValue());
+                    }
+                    click(startButton);
+                    wait.until(visibilityOfElementLocated(By.xpath("//div[contains(@class,'modal')]"
+                            + "//div[contains(@class,'alert-danger')][contains(normalize-space(.),'Описание: обязательное поле')]")));
+                    check(queue.named("16-tasklist-phone-call-refused"), language, prefix, foreign);
+                }
+
+                // sales' cost request: a date field typed as the page's language writes dates
+                logIn("sales");
+                open(queue, language);
+                openDialog("li.start-process-action a", language == Language.RUSSIAN
+                        ? "Выберите процесс для запуска" : "Click on the process to start");
+                click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
+                        + "//ul[contains(@class,'processes')]//a[normalize-space(.)='" + (language == Language.RUSSIAN
+                        ? "Заявка на расчёт стоимости Managed Services" : "Managed Services cost request") + "']"))));
+                WebElement date = wait.until(visibilityOfElementLocated(By.cssSelector(".modal-body .fjs-datepicker input")));
+                wait.until(page -> date.getDomAttribute("placeholder").equals(language.datePlaceholder));
+                check(queue.named("17-tasklist-cost-request"), language, prefix, foreign);
             }
             catch (RuntimeException | AssertionError e) {
                 capture(prefix + "failure");
@@ -297,6 +361,15 @@ class WebappLanguagesBrowserIT {
             }
         }
         assertThat(foreign).as("texts not in %s on the pages (data and proper names removed)", language).isEmpty();
+    }
+
+    /** Opens a task by its address, then its Form tab, and waits for the form to show {@code formText}. */
+    private void openTask(String taskId, String formTab, String formText) {
+        driver.get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'tabbed-content')]"
+                + "//ul[contains(@class,'nav-tabs')]/li/a[normalize-space(.)='" + formTab + "']"))));
+        wait.until(page -> driver.findElements(By.cssSelector(".fjs-form")).stream()
+                .anyMatch(form -> form.isDisplayed() && form.getText().contains(formText)));
     }
 
     private void waitForTaskAndItsTimes(Language language) {
@@ -357,12 +430,15 @@ class WebappLanguagesBrowserIT {
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
             data.add(definition.getId());
             data.add(definition.getKey());
-            data.add(definition.getName());
             data.add(definition.getVersionTag());
+            // process and user task names are words staff read (Russian from names.ru.js); the other
+            // elements' names show only in diagrams
             repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowElement.class)
                     .forEach(element -> {
                         data.add(element.getId());
-                        data.add(element.getName());
+                        if (!(element instanceof UserTask)) {
+                            data.add(element.getName());
+                        }
                     });
         }
         repository.createDecisionDefinitionQuery().list().forEach(decision -> {
@@ -371,10 +447,8 @@ class WebappLanguagesBrowserIT {
         });
         repository.createDeploymentQuery().list().forEach(deployment -> data.add(deployment.getName()));
         for (Filter filter : filters.createFilterQuery().list()) {
-            data.add(filter.getName());
             Map<String, Object> properties = filter.getProperties();
             if (properties != null) {
-                data.add(String.valueOf(properties.get("description")));
                 if (properties.get("variables") instanceof List<?> variables) {
                     variables.forEach(variable -> {
                         if (variable instanceof Map<?, ?> map) {
@@ -386,7 +460,6 @@ class WebappLanguagesBrowserIT {
             }
         }
         tasks.createTaskQuery().list().forEach(task -> {
-            data.add(task.getName());
             data.add(task.getDescription());
             data.add(task.getTaskDefinitionKey());
         });
@@ -506,6 +579,15 @@ class WebappLanguagesBrowserIT {
                 JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return response.getBody();
+    }
+
+    /** The task at {@code taskKey} of the appeal {@code number} (of any appeal when null). */
+    private org.camunda.bpm.engine.task.Task appealTask(String number, String taskKey) {
+        var query = tasks.createTaskQuery().processDefinitionKey("appeal").taskDefinitionKey(taskKey);
+        if (number != null) {
+            query.processInstanceBusinessKey(number);
+        }
+        return query.list().get(0);
     }
 
     private String appealDefinitionId() {

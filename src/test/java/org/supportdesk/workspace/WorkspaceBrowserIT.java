@@ -318,7 +318,8 @@ class WorkspaceBrowserIT {
         driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "ru-RU"));
         try {
             ui().logIn("agent");
-            ui.openFilter("My appeals");
+            // the filter's name in Russian too (names.ru.js)
+            ui.openFilter("Мои обращения");
             WebElement card = ui.card(number);
             assertThat(card.getText()).contains("Форма обратной связи", "Высокий", "Диагностика ресурсов");
             ui.click(card);

@@ -103,22 +103,22 @@ class PhoneCallTasklistBrowserIT {
         assertThat(startableProcesses()).contains("Register phone call").doesNotContain("Appeal", "appeal");
         capture("phone-01-start-list");
         click(wait.until(elementToBeClickable(processLink("Register phone call"))));
-        wait.until(visibilityOfElementLocated(fieldLabel("Login / Логин")));
+        wait.until(visibilityOfElementLocated(fieldLabel("Login")));
 
         // the form checks required fields and the address before anything is sent
         clickStart();
         wait.until(driver -> driver.findElements(formError("Field is required.")).size() == 5);
         capture("phone-02-required");
-        type("Login / Логин", login);
-        type("Project / Проект", "shop-prod");
-        type("Caller's name / Имя звонящего", "Olga Petrova");
-        type("E-mail for replies / Эл. почта для ответов", "olga at example.com");
-        type("Subject / Тема", "VPN drops");
+        type("Login", login);
+        type("Project", "shop-prod");
+        type("Caller's name", "Olga Petrova");
+        type("E-mail for replies", "olga at example.com");
+        type("Subject", "VPN drops");
         // blanks pass the form's required check; the server refuses them
-        type("Description / Описание", "   ");
+        type("Description", "   ");
         selectOption("How urgent is it for the caller?",
-                "Work has stopped, it is needed right now / работа стоит, нужно прямо сейчас");
-        selectOption("How many users or services are affected?", "Only the caller / только сам клиент");
+                "Work has stopped, it is needed right now");
+        selectOption("How many users or services are affected?", "Only the caller");
         // once the form has shown its errors, Start waits until they are fixed
         wait.until(visibilityOfElementLocated(formError("Field must be a valid email.")));
         wait.until(driver -> driver.findElements(formError("Field is required.")).isEmpty());
@@ -126,19 +126,19 @@ class PhoneCallTasklistBrowserIT {
         capture("phone-03-invalid-email");
         assertThat(appealsOf(login)).as("nothing sent yet").isZero();
 
-        type("E-mail for replies / Эл. почта для ответов", "olga@example.com");
+        type("E-mail for replies", "olga@example.com");
         clickStart();
         // the dialog stays open with the reason; the form's own refusal above left a notice without one
         WebElement refusal = wait.until(visibilityOfElementLocated(By.xpath(
                 "//div[contains(@class,'modal')]//div[contains(@class,'alert-danger')]"
                         + "[contains(normalize-space(.),'Description / Описание: required / обязательное поле')]")));
         assertThat(refusal.getText()).contains("The process could not be started.");
-        assertThat(fieldValue("Login / Логин")).as("the form keeps what was typed").isEqualTo(login);
+        assertThat(fieldValue("Login")).as("the form keeps what was typed").isEqualTo(login);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", refusal);
         capture("phone-04-refused");
         assertThat(appealsOf(login)).as("refused call").isZero();
 
-        type("Description / Описание", DESCRIPTION);
+        type("Description", DESCRIPTION);
         clickStart();
         wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
         wait.until(visibilityOfElementLocated(By.xpath("//div[contains(@class,'page-notifications')]"

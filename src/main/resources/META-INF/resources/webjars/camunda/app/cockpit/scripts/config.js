@@ -37,6 +37,8 @@ const RUSSIAN_DATES = {
 };
 
 export default {
+  // processes, tasks and groups under their names in the staff member's language (scripts/names.js)
+  customScripts: ['scripts/names'],
   locales: {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE

@@ -1,6 +1,9 @@
 // The support desk's workspace in Camunda Tasklist (registered in ../config.js as a custom script):
 // the "Appeal" tab of a task, the queue's cards, the queues sorted by deadline, and the number of
-// whatever an agent just started. Texts follow the browser's language (Russian or English).
+// whatever an agent just started; Camunda Forms and the engine's names (processes, tasks, filters,
+// groups) in the reader's language. Texts follow the browser's language (Russian or English).
+import './engine-names.js';
+import './forms.js';
 import './sorting.js';
 import './started.js';
 import { cardPlugin } from './card.js';
