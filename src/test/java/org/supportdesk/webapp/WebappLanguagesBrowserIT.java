@@ -308,12 +308,7 @@ class WebappLanguagesBrowserIT {
                 check(queue.named("15-tasklist-work-form"), language, prefix, foreign);
 
                 // the phone-call start form, with form-js's own validation messages
-                open(queue, language);
-                openDialog("li.start-process-action a", language == Language.RUSSIAN
-                        ? "Выберите процесс для запуска" : "Click on the process to start");
-                click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
-                        + "//ul[contains(@class,'processes')]//a[normalize-space(.)='" + (language == Language.RUSSIAN
-                        ? "Регистрация телефонного звонка" : "Register phone call") + "']"))));
+                startProcess(queue, language, "Регистрация телефонного звонка", "Register phone call");
                 String required = language == Language.RUSSIAN ? "Обязательное поле." : "Field is required.";
                 String start = language == Language.RUSSIAN ? "Запустить" : "Start";
                 WebElement startButton = wait.until(elementToBeClickable(By.xpath(
@@ -342,12 +337,8 @@ class WebappLanguagesBrowserIT {
 
                 // sales' cost request: a date field typed as the page's language writes dates
                 logIn("sales");
-                open(queue, language);
-                openDialog("li.start-process-action a", language == Language.RUSSIAN
-                        ? "Выберите процесс для запуска" : "Click on the process to start");
-                click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
-                        + "//ul[contains(@class,'processes')]//a[normalize-space(.)='" + (language == Language.RUSSIAN
-                        ? "Заявка на расчёт стоимости Managed Services" : "Managed Services cost request") + "']"))));
+                startProcess(queue, language, "Заявка на расчёт стоимости Managed Services",
+                        "Managed Services cost request");
                 WebElement date = wait.until(visibilityOfElementLocated(By.cssSelector(".modal-body .fjs-datepicker input")));
                 wait.until(page -> date.getDomAttribute("placeholder").equals(language.datePlaceholder));
                 check(queue.named("17-tasklist-cost-request"), language, prefix, foreign);
@@ -508,6 +499,16 @@ class WebappLanguagesBrowserIT {
         click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'task-filter')]" + link))));
         wait.until(visibilityOfElementLocated(By.xpath(
                 "//div[contains(@class,'task-filter') and contains(@class,'active')]" + link)));
+    }
+
+    /** Opens Tasklist's start dialog and picks the process by its name in the page's language. */
+    private void startProcess(Page queue, Language language, String russianName, String englishName) {
+        open(queue, language);
+        openDialog("li.start-process-action a", language == Language.RUSSIAN
+                ? "Выберите процесс для запуска" : "Click on the process to start");
+        click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
+                + "//ul[contains(@class,'processes')]//a[normalize-space(.)='"
+                + (language == Language.RUSSIAN ? russianName : englishName) + "']"))));
     }
 
     private void openDialog(String opener, String expected) {
