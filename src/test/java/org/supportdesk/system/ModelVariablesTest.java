@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,20 +45,15 @@ import org.supportdesk.notification.process.NotificationVariables;
  */
 class ModelVariablesTest {
 
-    /** Names the engine provides in every expression; they belong to no model. */
-    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask",
-            "authenticatedUserId", "dateTime", "now", "currentUser", "currentUserGroups", "S", "JSON", "XML");
-    /** Words of the expression language itself. */
+    /** Words of the expression language; the engine's own names are in ProcessModelChecks. */
     private static final Set<String> EL_WORDS = Set.of("and", "or", "not", "eq", "ne", "lt", "gt", "le", "ge",
             "empty", "true", "false", "null", "div", "mod", "instanceof");
     /** Attributes whose value is a variable name, not an expression. */
     private static final Set<String> NAME_ATTRIBUTES = Set.of("initiator", "elementVariable", "resultVariable",
             "variableName", "target", "source", "collection");
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern VARIABLE_CALL = Pattern.compile(
             "\\b(?:get|set|has|remove)Variable(?:Local)?\\s*\\(\\s*['\"]([^'\"]+)['\"]");
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
     private static final Pattern NAME = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*+)(?!\\s*[.(])");
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([A-Za-z_]\\w*)\\s*}}");
 
@@ -96,7 +90,7 @@ class ModelVariablesTest {
 
     @Test
     void everyNameOfEveryModelIsAConstantAndEveryConstantIsUsed() throws Exception {
-        Map<String, JsonNode> forms = forms();
+        Map<String, JsonNode> forms = ProcessModelChecks.forms();
         Map<Class<?>, List<UsedNames>> byClass = new LinkedHashMap<>();
         for (var entry : VARIABLES.entrySet()) {
             BpmnModelInstance model = Bpmn.readModelFromFile(ProcessModelChecks.PROCESSES.resolve(entry.getKey())
@@ -263,15 +257,15 @@ class ModelVariablesTest {
     /** Variables an expression reads or writes; names before a dot or a bracket are beans and functions. */
     static Set<String> expressionNames(String text) {
         Set<String> found = new TreeSet<>();
-        Matcher expression = EXPRESSION.matcher(text == null ? "" : text);
+        Matcher expression = ProcessModelChecks.EXPRESSION.matcher(text == null ? "" : text);
         while (expression.find()) {
             Matcher call = VARIABLE_CALL.matcher(expression.group(1));
             while (call.find()) {
                 found.add(call.group(1));
             }
-            Matcher name = NAME.matcher(QUOTED.matcher(expression.group(1)).replaceAll("''"));
+            Matcher name = NAME.matcher(ProcessModelChecks.QUOTED.matcher(expression.group(1)).replaceAll("''"));
             while (name.find()) {
-                if (!EL_WORDS.contains(name.group(1)) && !ENGINE_NAMES.contains(name.group(1))) {
+                if (!EL_WORDS.contains(name.group(1)) && !ProcessModelChecks.ENGINE_NAMES.contains(name.group(1))) {
                     found.add(name.group(1));
                 }
             }
@@ -282,9 +276,9 @@ class ModelVariablesTest {
     /** Values an expression compares with, such as {@code 'APPROVED'}: a constant may name one of them. */
     static Set<String> quotedValues(String text) {
         Set<String> found = new TreeSet<>();
-        Matcher expression = EXPRESSION.matcher(text == null ? "" : text);
+        Matcher expression = ProcessModelChecks.EXPRESSION.matcher(text == null ? "" : text);
         while (expression.find()) {
-            Matcher quoted = QUOTED.matcher(expression.group(1));
+            Matcher quoted = ProcessModelChecks.QUOTED.matcher(expression.group(1));
             while (quoted.find()) {
                 found.add(quoted.group().substring(1, quoted.group().length() - 1));
             }
@@ -322,17 +316,6 @@ class ModelVariablesTest {
             }
         }
         return constants;
-    }
-
-    private static Map<String, JsonNode> forms() throws Exception {
-        Map<String, JsonNode> forms = new HashMap<>();
-        try (Stream<Path> files = Files.list(ProcessModelChecks.PROCESSES.resolve("forms"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
-                JsonNode form = new ObjectMapper().readTree(file.toFile());
-                forms.put(form.path("id").asText(), form);
-            }
-        }
-        return forms;
     }
 
     private static JsonNode json(String text) {
