@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
@@ -52,10 +55,10 @@ final class ProcessModelChecks {
             "dataOutputAssociation", "property", "dataObject", "potentialOwner", "humanPerformer",
             "resourceAssignmentExpression", "formalExpression");
     /** Names an expression may use that are not beans: the engine's own variables and functions. */
-    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "authenticatedUserId",
+    static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "authenticatedUserId",
             "S", "JSON", "XML", "dateTime", "now", "currentUser", "currentUserGroups");
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+    static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
     private static final Pattern DOTTED_NAME = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*\\.");
     private static final Pattern SINGLE_NAME = Pattern.compile("\\s*[$#]\\{\\s*([A-Za-z_]\\w*)\\s*}\\s*");
 
@@ -238,14 +241,20 @@ final class ProcessModelChecks {
     }
 
     private static Set<String> formIds() throws IOException {
-        Set<String> ids = new HashSet<>();
+        return forms().keySet();
+    }
+
+    /** The forms in processes/forms by their id. */
+    static Map<String, JsonNode> forms() throws IOException {
+        Map<String, JsonNode> forms = new HashMap<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> files = Files.list(PROCESSES.resolve("forms"))) {
-            for (Path form : files.filter(file -> file.toString().endsWith(".form")).toList()) {
-                ids.add(json.readTree(form.toFile()).path("id").asText());
+            for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                JsonNode form = json.readTree(file.toFile());
+                forms.put(form.path("id").asText(), form);
             }
         }
-        return ids;
+        return forms;
     }
 
     static Document parse(Path file) throws Exception {

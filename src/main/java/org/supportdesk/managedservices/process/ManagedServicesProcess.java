@@ -1,5 +1,14 @@
 package org.supportdesk.managedservices.process;
 
+import static org.supportdesk.managedservices.process.CostRequestVariables.ACCEPTED;
+import static org.supportdesk.managedservices.process.CostRequestVariables.CONTRACT_START;
+import static org.supportdesk.managedservices.process.CostRequestVariables.CUSTOMER_DECISION;
+import static org.supportdesk.managedservices.process.CostRequestVariables.CUSTOMER_DECISION_TASK;
+import static org.supportdesk.managedservices.process.CostRequestVariables.LEAD;
+import static org.supportdesk.managedservices.process.CostRequestVariables.REFUSAL_REASON;
+import static org.supportdesk.managedservices.process.CostRequestVariables.REFUSED;
+import static org.supportdesk.managedservices.process.CostRequestVariables.SALES_REP;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,8 +46,8 @@ public class ManagedServicesProcess {
 
     /** Starts managed-services-request for a request row; a lead starts at qualification. */
     public void start(String number, boolean lead, String salesRep) {
-        starts.start(CostRequestVariables.PROCESS_KEY, number, Map.of(CostRequestVariables.LEAD, lead,
-                CostRequestVariables.SALES_REP, salesRep == null ? "" : salesRep));
+        starts.start(CostRequestVariables.PROCESS_KEY, number, Map.of(LEAD, lead,
+                SALES_REP, salesRep == null ? "" : salesRep));
     }
 
     /**
@@ -50,15 +59,15 @@ public class ManagedServicesProcess {
         Task task = tasks.createTaskQuery()
                 .processDefinitionKey(CostRequestVariables.PROCESS_KEY)
                 .processInstanceBusinessKey(number)
-                .taskDefinitionKey(CostRequestVariables.CUSTOMER_DECISION_TASK)
+                .taskDefinitionKey(CUSTOMER_DECISION_TASK)
                 .singleResult();
         if (task == null) {
             return false;
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CostRequestVariables.CUSTOMER_DECISION, accepted ? "ACCEPTED" : "REFUSED");
-        variables.put(CostRequestVariables.REFUSAL_REASON, refusalReason);
-        variables.put(CostRequestVariables.CONTRACT_START, contractStart == null ? null : contractStart.toString());
+        variables.put(CUSTOMER_DECISION, accepted ? ACCEPTED : REFUSED);
+        variables.put(REFUSAL_REASON, refusalReason);
+        variables.put(CONTRACT_START, contractStart == null ? null : contractStart.toString());
         tasks.complete(task.getId(), variables);
         return true;
     }

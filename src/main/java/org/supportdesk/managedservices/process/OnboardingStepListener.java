@@ -27,7 +27,7 @@ class OnboardingStepListener implements TaskListener {
         String number = task.getExecution().getProcessBusinessKey();
         String onboarding = task.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(task.getProcessDefinitionId()).getKey();
-        Object notes = task.getVariable(CostRequestVariables.STEP_NOTES);
+        Object notes = task.getVariable(OnboardingVariables.STEP_NOTES);
         requests.findByNumber(number).ifPresent(request -> requests.recordOnboardingStep(request.id(), onboarding,
                 task.getName(), task.getAssignee(), notes == null ? null : notes.toString(), clock.instant()));
     }

@@ -1,5 +1,7 @@
 package org.supportdesk.managedservices.process;
 
+import static org.supportdesk.managedservices.process.CostRequestVariables.ADDED_INFORMATION;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,7 @@ class RecordAddedInformationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object added = task.getVariable("addedInformation");
+        Object added = task.getVariable(ADDED_INFORMATION);
         if (added != null && !added.toString().isBlank()) {
             requests.appendNotes(requests.getByNumber(task.getExecution().getProcessBusinessKey()).id(),
                     added.toString().strip());

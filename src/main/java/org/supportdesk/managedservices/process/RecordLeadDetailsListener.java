@@ -1,5 +1,16 @@
 package org.supportdesk.managedservices.process;
 
+import static org.supportdesk.managedservices.process.CostRequestVariables.DATABASES;
+import static org.supportdesk.managedservices.process.CostRequestVariables.K8S_CLUSTERS;
+import static org.supportdesk.managedservices.process.CostRequestVariables.LEAD_COMPANY;
+import static org.supportdesk.managedservices.process.CostRequestVariables.LEAD_CONTACT_NAME;
+import static org.supportdesk.managedservices.process.CostRequestVariables.NOTES;
+import static org.supportdesk.managedservices.process.CostRequestVariables.RAM_GB;
+import static org.supportdesk.managedservices.process.CostRequestVariables.SERVICES;
+import static org.supportdesk.managedservices.process.CostRequestVariables.STORAGE_TB;
+import static org.supportdesk.managedservices.process.CostRequestVariables.VCPU;
+import static org.supportdesk.managedservices.process.CostRequestVariables.VMS;
+
 import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,13 +35,13 @@ class RecordLeadDetailsListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         CostRequest request = requests.getByNumber(task.getExecution().getProcessBusinessKey());
-        requests.completeLead(request.id(), RegisterCostRequestDelegate.services(task.getVariable("services")),
-                new CostRequest.Environment(whole(task.getVariable("vms")), whole(task.getVariable("vcpu")),
-                        whole(task.getVariable("ramGb")), decimal(task.getVariable("storageTb")),
-                        whole(task.getVariable("databases")), whole(task.getVariable("k8sClusters"))),
-                (String) task.getVariable("notes"));
-        requests.correctContact(request.id(), text(task.getVariable("leadCompany")),
-                text(task.getVariable("leadContactName")));
+        requests.completeLead(request.id(), RegisterCostRequestDelegate.services(task.getVariable(SERVICES)),
+                new CostRequest.Environment(whole(task.getVariable(VMS)), whole(task.getVariable(VCPU)),
+                        whole(task.getVariable(RAM_GB)), decimal(task.getVariable(STORAGE_TB)),
+                        whole(task.getVariable(DATABASES)), whole(task.getVariable(K8S_CLUSTERS))),
+                (String) task.getVariable(NOTES));
+        requests.correctContact(request.id(), text(task.getVariable(LEAD_COMPANY)),
+                text(task.getVariable(LEAD_CONTACT_NAME)));
     }
 
     private static String text(Object value) {

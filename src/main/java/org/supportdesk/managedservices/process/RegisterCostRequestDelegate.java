@@ -1,5 +1,22 @@
 package org.supportdesk.managedservices.process;
 
+import static org.supportdesk.managedservices.process.CostRequestVariables.COMPANY;
+import static org.supportdesk.managedservices.process.CostRequestVariables.CONTACT_EMAIL;
+import static org.supportdesk.managedservices.process.CostRequestVariables.CONTACT_NAME;
+import static org.supportdesk.managedservices.process.CostRequestVariables.DATABASES;
+import static org.supportdesk.managedservices.process.CostRequestVariables.DESIRED_START;
+import static org.supportdesk.managedservices.process.CostRequestVariables.K8S_CLUSTERS;
+import static org.supportdesk.managedservices.process.CostRequestVariables.LEAD;
+import static org.supportdesk.managedservices.process.CostRequestVariables.LOGIN;
+import static org.supportdesk.managedservices.process.CostRequestVariables.NOTES;
+import static org.supportdesk.managedservices.process.CostRequestVariables.RAM_GB;
+import static org.supportdesk.managedservices.process.CostRequestVariables.REQUEST_NUMBER;
+import static org.supportdesk.managedservices.process.CostRequestVariables.SALES_REP;
+import static org.supportdesk.managedservices.process.CostRequestVariables.SERVICES;
+import static org.supportdesk.managedservices.process.CostRequestVariables.STORAGE_TB;
+import static org.supportdesk.managedservices.process.CostRequestVariables.VCPU;
+import static org.supportdesk.managedservices.process.CostRequestVariables.VMS;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,27 +54,27 @@ class RegisterCostRequestDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
         if (number != null && requests.findByNumber(number).isPresent()) {
-            execution.setVariable(CostRequestVariables.REQUEST_NUMBER, number);
+            execution.setVariable(REQUEST_NUMBER, number);
             return;
         }
-        for (String field : List.of("company", "contactName", "contactEmail", "login")) {
+        for (String field : List.of(COMPANY, CONTACT_NAME, CONTACT_EMAIL, LOGIN)) {
             if (text(execution, field) == null) {
                 // a start through the API skips the form's own checks
                 throw new InvalidInputException(field, "required");
             }
         }
         number = costRequests.registerStarted(new CostRequests.Filing(
-                text(execution, "company"), text(execution, "contactName"), text(execution, "contactEmail"),
-                text(execution, "login"), services(execution.getVariable("services")),
-                new CostRequest.Environment(whole(execution, "vms"), whole(execution, "vcpu"),
-                        whole(execution, "ramGb"), decimal(execution, "storageTb"), whole(execution, "databases"),
-                        whole(execution, "k8sClusters")),
-                date(execution, "desiredStart"), text(execution, "notes"),
-                Language.of(text(execution, "company"), text(execution, "notes")), null,
-                text(execution, "salesRep")));
+                text(execution, COMPANY), text(execution, CONTACT_NAME), text(execution, CONTACT_EMAIL),
+                text(execution, LOGIN), services(execution.getVariable(SERVICES)),
+                new CostRequest.Environment(whole(execution, VMS), whole(execution, VCPU),
+                        whole(execution, RAM_GB), decimal(execution, STORAGE_TB), whole(execution, DATABASES),
+                        whole(execution, K8S_CLUSTERS)),
+                date(execution, DESIRED_START), text(execution, NOTES),
+                Language.of(text(execution, COMPANY), text(execution, NOTES)), null,
+                text(execution, SALES_REP)));
         execution.setProcessBusinessKey(number);
-        execution.setVariable(CostRequestVariables.REQUEST_NUMBER, number);
-        execution.setVariable(CostRequestVariables.LEAD, false);
+        execution.setVariable(REQUEST_NUMBER, number);
+        execution.setVariable(LEAD, false);
     }
 
     /** A checklist in Camunda Forms submits a list; a text field, codes separated by commas. */
@@ -74,7 +91,7 @@ class RegisterCostRequestDelegate implements JavaDelegate {
             return codes.stream().map(String::strip).filter(code -> !code.isEmpty()).map(ManagedService::valueOf)
                     .distinct().toList();
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("services", "codes of the managed services, e.g. MONITORING");
+            throw new InvalidInputException(SERVICES, "codes of the managed services, e.g. MONITORING");
         }
     }
 

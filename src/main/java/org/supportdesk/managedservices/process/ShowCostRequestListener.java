@@ -1,5 +1,13 @@
 package org.supportdesk.managedservices.process;
 
+import static org.supportdesk.managedservices.process.CostRequestVariables.REQUEST_CONTACT;
+import static org.supportdesk.managedservices.process.CostRequestVariables.REQUEST_CUSTOMER;
+import static org.supportdesk.managedservices.process.CostRequestVariables.REQUEST_DESIRED_START;
+import static org.supportdesk.managedservices.process.CostRequestVariables.REQUEST_ENVIRONMENT;
+import static org.supportdesk.managedservices.process.CostRequestVariables.REQUEST_NOTES;
+import static org.supportdesk.managedservices.process.CostRequestVariables.REQUEST_QUOTE;
+import static org.supportdesk.managedservices.process.CostRequestVariables.REQUEST_SERVICES;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -29,17 +37,17 @@ class ShowCostRequestListener implements TaskListener {
     public void notify(DelegateTask task) {
         CostRequest request = requests.getByNumber(task.getExecution().getProcessBusinessKey());
         CostRequest.Environment env = request.environment();
-        task.setVariableLocal("requestCustomer", request.company() + " (login " + request.login() + ")");
-        task.setVariableLocal("requestContact", request.contactName() + " <" + request.contactEmail() + ">");
-        task.setVariableLocal("requestServices", request.services().isEmpty() ? "-"
+        task.setVariableLocal(REQUEST_CUSTOMER, request.company() + " (login " + request.login() + ")");
+        task.setVariableLocal(REQUEST_CONTACT, request.contactName() + " <" + request.contactEmail() + ">");
+        task.setVariableLocal(REQUEST_SERVICES, request.services().isEmpty() ? "-"
                 : request.services().stream().map(Enum::name).collect(Collectors.joining(", ")));
-        task.setVariableLocal("requestEnvironment", env.vms() + " VMs, " + env.vcpu() + " vCPU, " + env.ramGb()
+        task.setVariableLocal(REQUEST_ENVIRONMENT, env.vms() + " VMs, " + env.vcpu() + " vCPU, " + env.ramGb()
                 + " GB RAM, " + env.storageTb().stripTrailingZeros().toPlainString() + " TB storage, "
                 + env.databases() + " databases, " + env.k8sClusters() + " Kubernetes clusters");
-        task.setVariableLocal("requestNotes", request.notes() == null ? "-" : request.notes());
-        task.setVariableLocal("requestDesiredStart", request.desiredStart() == null ? "-"
+        task.setVariableLocal(REQUEST_NOTES, request.notes() == null ? "-" : request.notes());
+        task.setVariableLocal(REQUEST_DESIRED_START, request.desiredStart() == null ? "-"
                 : request.desiredStart().toString());
-        task.setVariableLocal("requestQuote", quote(request, requests.quoteLines(request.id())));
+        task.setVariableLocal(REQUEST_QUOTE, quote(request, requests.quoteLines(request.id())));
     }
 
     private static String quote(CostRequest request, List<QuoteLine> lines) {

@@ -1,5 +1,9 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.FOLLOW_UP_GROUPS;
+import static org.supportdesk.notification.process.NotificationVariables.UNACKNOWLEDGED_COUNT;
+import static org.supportdesk.notification.process.NotificationVariables.UNACKNOWLEDGED_OWNERS;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,13 +31,13 @@ class CheckAcknowledgementsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<NotificationRepository.Recipient> open = notifications.unacknowledged(execution.getProcessBusinessKey());
-        execution.setVariable("unacknowledgedCount", open.size());
+        execution.setVariable(UNACKNOWLEDGED_COUNT, open.size());
         String listed = open.stream().limit(LISTED)
                 .map(r -> r.login() + (r.projectCode() == null ? "" : " / " + r.projectCode()) + ": " + r.channel()
                         + " " + r.address())
                 .collect(Collectors.joining("\n"));
-        execution.setVariable("unacknowledgedOwners", open.size() > LISTED
+        execution.setVariable(UNACKNOWLEDGED_OWNERS, open.size() > LISTED
                 ? listed + "\n... and " + (open.size() - LISTED) + " more" : listed);
-        execution.setVariable("followUpGroups", notifications.followUpGroups(open));
+        execution.setVariable(FOLLOW_UP_GROUPS, notifications.followUpGroups(open));
     }
 }

@@ -1,5 +1,9 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.APPROVAL;
+import static org.supportdesk.notification.process.NotificationVariables.APPROVED;
+import static org.supportdesk.notification.process.NotificationVariables.REPORTED_BY;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +24,7 @@ class FourEyesListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String reporter = (String) task.getVariable("reportedBy");
+        String reporter = (String) task.getVariable(REPORTED_BY);
         String assignee = task.getAssignee();
         if (assignee != null && assignee.equals(reporter)) {
             throw new IllegalStateException("A second duty engineer approves the text: " + reporter
@@ -30,7 +34,7 @@ class FourEyesListener implements TaskListener {
             if (assignee == null) {
                 throw new IllegalStateException("Claim the task before approving, so the approver is known");
             }
-            if ("APPROVED".equals(task.getVariable("approval"))) {
+            if (APPROVED.equals(task.getVariable(APPROVAL))) {
                 notifications.approved(notifications.get(task.getExecution().getProcessBusinessKey()).id(), assignee);
             }
         }

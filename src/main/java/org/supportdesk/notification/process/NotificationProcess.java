@@ -1,5 +1,9 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.REPORTED_BY;
+import static org.supportdesk.notification.process.NotificationVariables.TITLE;
+import static org.supportdesk.notification.process.NotificationVariables.TYPE;
+
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,8 +14,6 @@ import org.supportdesk.notification.NotificationType;
 @Component
 public class NotificationProcess {
 
-    public static final String PROCESS_KEY = "service-notification";
-
     private final RuntimeService runtime;
 
     NotificationProcess(RuntimeService runtime) {
@@ -20,7 +22,7 @@ public class NotificationProcess {
 
     /** Starts the process for a registered notification; its number is the business key. */
     public void start(String number, NotificationType type, String title, String reportedBy) {
-        runtime.startProcessInstanceByKey(PROCESS_KEY, number, Map.of("type", type.name(), "title", title,
-                "reportedBy", reportedBy == null ? "" : reportedBy));
+        runtime.startProcessInstanceByKey(NotificationVariables.PROCESS_KEY, number, Map.of(TYPE, type.name(),
+                TITLE, title, REPORTED_BY, reportedBy == null ? "" : reportedBy));
     }
 }

@@ -1,5 +1,16 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.DETAILS;
+import static org.supportdesk.notification.process.NotificationVariables.FOUR_EYES;
+import static org.supportdesk.notification.process.NotificationVariables.NOTIFICATION_NUMBER;
+import static org.supportdesk.notification.process.NotificationVariables.PROJECTS;
+import static org.supportdesk.notification.process.NotificationVariables.RECOMMENDATIONS;
+import static org.supportdesk.notification.process.NotificationVariables.REGION;
+import static org.supportdesk.notification.process.NotificationVariables.REPORTED_BY;
+import static org.supportdesk.notification.process.NotificationVariables.SERVICE;
+import static org.supportdesk.notification.process.NotificationVariables.TITLE;
+import static org.supportdesk.notification.process.NotificationVariables.TYPE;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -33,22 +44,22 @@ class RegisterNotificationDelegate implements JavaDelegate {
         String number = execution.getProcessBusinessKey();
         if (number == null || notifications.find(number).isEmpty()) {
             number = service.register(new Notifications.Filing(type(execution),
-                    text(execution, "service"), text(execution, "region"), projects(text(execution, "projects")),
-                    required(execution, "title"), required(execution, "details"), text(execution, "recommendations"),
-                    text(execution, "reportedBy")));
+                    text(execution, SERVICE), text(execution, REGION), projects(text(execution, PROJECTS)),
+                    required(execution, TITLE), required(execution, DETAILS), text(execution, RECOMMENDATIONS),
+                    text(execution, REPORTED_BY)));
             execution.setProcessBusinessKey(number);
         }
         ServiceNotification notification = notifications.get(number);
-        execution.setVariable("notificationNumber", number);
-        execution.setVariable("type", notification.type().name());
+        execution.setVariable(NOTIFICATION_NUMBER, number);
+        execution.setVariable(TYPE, notification.type().name());
         // the one rule for which notices a second duty engineer approves and whose acknowledgements are chased
-        execution.setVariable("fourEyes", notification.type().needsFourEyes());
-        execution.setVariable("service", notification.service());
-        execution.setVariable("region", notification.region());
-        execution.setVariable("projects", String.join(", ", notification.projects()));
-        execution.setVariable("title", notification.title());
-        execution.setVariable("details", notification.details());
-        execution.setVariable("recommendations", notification.recommendations());
+        execution.setVariable(FOUR_EYES, notification.type().needsFourEyes());
+        execution.setVariable(SERVICE, notification.service());
+        execution.setVariable(REGION, notification.region());
+        execution.setVariable(PROJECTS, String.join(", ", notification.projects()));
+        execution.setVariable(TITLE, notification.title());
+        execution.setVariable(DETAILS, notification.details());
+        execution.setVariable(RECOMMENDATIONS, notification.recommendations());
     }
 
     static List<String> projects(String value) {
@@ -71,11 +82,11 @@ class RegisterNotificationDelegate implements JavaDelegate {
 
     /** A start through the API may name no type or a wrong one: refused naming the field. */
     private static NotificationType type(DelegateExecution execution) {
-        String value = text(execution, "type");
+        String value = text(execution, TYPE);
         try {
             return NotificationType.valueOf(value == null ? "" : value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("type", "one of " + Arrays.toString(NotificationType.values()));
+            throw new InvalidRequestException(TYPE, "one of " + Arrays.toString(NotificationType.values()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.UNACKNOWLEDGED_COUNT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,7 @@ class RemindUnacknowledgedOwnersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("unacknowledgedCount",
+        execution.setVariable(UNACKNOWLEDGED_COUNT,
                 notifications.remindUnacknowledged(execution.getProcessBusinessKey()));
     }
 }

@@ -1,5 +1,8 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.UPDATED_BY;
+import static org.supportdesk.notification.process.NotificationVariables.UPDATE_TEXT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +20,7 @@ class SendFinalNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notifications.postUpdate(execution.getProcessBusinessKey(), (String) execution.getVariable("updateText"),
-                true, (String) execution.getVariable("updatedBy"));
+        notifications.postUpdate(execution.getProcessBusinessKey(), (String) execution.getVariable(UPDATE_TEXT),
+                true, (String) execution.getVariable(UPDATED_BY));
     }
 }

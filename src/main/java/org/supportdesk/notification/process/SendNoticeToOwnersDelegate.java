@@ -1,5 +1,10 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.DETAILS;
+import static org.supportdesk.notification.process.NotificationVariables.RECIPIENT_COUNT;
+import static org.supportdesk.notification.process.NotificationVariables.RECOMMENDATIONS;
+import static org.supportdesk.notification.process.NotificationVariables.TITLE;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,8 +30,8 @@ class SendNoticeToOwnersDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ServiceNotification notification = notifications.get(execution.getProcessBusinessKey());
-        notifications.revise(notification.id(), (String) execution.getVariable("title"),
-                (String) execution.getVariable("details"), (String) execution.getVariable("recommendations"));
-        execution.setVariable("recipientCount", service.sendToOwners(notification.number()));
+        notifications.revise(notification.id(), (String) execution.getVariable(TITLE),
+                (String) execution.getVariable(DETAILS), (String) execution.getVariable(RECOMMENDATIONS));
+        execution.setVariable(RECIPIENT_COUNT, service.sendToOwners(notification.number()));
     }
 }

@@ -1,5 +1,10 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.RESOLVED;
+import static org.supportdesk.notification.process.NotificationVariables.RESOLVED_YES;
+import static org.supportdesk.notification.process.NotificationVariables.UPDATED_BY;
+import static org.supportdesk.notification.process.NotificationVariables.UPDATE_TEXT;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,9 +25,9 @@ class SendUpdateToOwnersDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!"YES".equals(execution.getVariable("resolved"))) {
-            notifications.postUpdate(execution.getProcessBusinessKey(), (String) execution.getVariable("updateText"),
-                    false, (String) execution.getVariable("updatedBy"));
+        if (!RESOLVED_YES.equals(execution.getVariable(RESOLVED))) {
+            notifications.postUpdate(execution.getProcessBusinessKey(), (String) execution.getVariable(UPDATE_TEXT),
+                    false, (String) execution.getVariable(UPDATED_BY));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.UPDATES;
+
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -32,7 +34,7 @@ class ShowNotificationListener implements TaskListener {
                 .map(update -> update.postedAt() + (update.postedBy() == null ? "" : " " + update.postedBy()) + ": "
                         + update.body())
                 .collect(Collectors.joining("\n\n"));
-        task.setVariableLocal("updates", (updates.isEmpty() ? "-" : updates) + "\n\nAcknowledged: "
+        task.setVariableLocal(UPDATES, (updates.isEmpty() ? "-" : updates) + "\n\nAcknowledged: "
                 + counts.acknowledged() + " of " + counts.recipients());
     }
 }

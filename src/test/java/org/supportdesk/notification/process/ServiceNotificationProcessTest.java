@@ -73,6 +73,8 @@ class ServiceNotificationProcessTest {
     private final List<String> calls = new ArrayList<>();
     /** Task definition keys of the tasks showNotificationListener prepared, in order. */
     private final List<String> shown = new ArrayList<>();
+    /** Who posted each update, as the update delegate reads it. */
+    private final List<Object> postedBy = new ArrayList<>();
     /** Every call of fourEyesListener: event and assignee. */
     private final List<String> fourEyes = new ArrayList<>();
     /** unacknowledgedCount the acknowledgement delegates report, one per call. */
@@ -119,8 +121,10 @@ class ServiceNotificationProcessTest {
             execution.setVariable("unacknowledgedCount", count);
             execution.setVariable("unacknowledgedOwners", count == 0 ? "" : OWNERS);
         });
-        Mocks.register("sendUpdateToOwnersDelegate", (JavaDelegate) execution -> calls.add("sendUpdate:"
-                + execution.getVariable("resolved") + ":" + execution.getVariable("updateText")));
+        Mocks.register("sendUpdateToOwnersDelegate", (JavaDelegate) execution -> {
+            calls.add("sendUpdate:" + execution.getVariable("resolved") + ":" + execution.getVariable("updateText"));
+            postedBy.add(execution.getVariable("updatedBy"));
+        });
         Mocks.register("sendFinalNoticeDelegate", (JavaDelegate) execution -> calls.add("sendFinalNotice"));
         Mocks.register("showNotificationListener", (TaskListener) task -> shown.add(task.getTaskDefinitionKey()));
         Mocks.register("fourEyesListener", (TaskListener) task -> {
@@ -153,6 +157,7 @@ class ServiceNotificationProcessTest {
         assertThat(shownKeys(taskForm(first))).contains("type", "title",
                 "recipientCount");
 
+        taskService().claim(first.getId(), "duty.engineer");
         completeThroughForm(first, "service-notification-update", values(
                 "updateText", "Two storage nodes restarted, replication is catching up.", "resolved", "NO"));
 
@@ -176,6 +181,8 @@ class ServiceNotificationProcessTest {
                 "sendUpdate:YES:Replication finished, no objects lost.", "sendFinalNotice");
         assertThat(shown).containsExactly("UserTask_PostUpdate",
                 "UserTask_PostUpdate");
+        assertThat(postedBy).as("the claimed update names its author, the unclaimed one nobody")
+                .containsExactly("duty.engineer", null);
         assertThat(fourEyes).isEmpty();
     }
 

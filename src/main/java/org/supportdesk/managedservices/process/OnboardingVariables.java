@@ -1,0 +1,58 @@
+package org.supportdesk.managedservices.process;
+
+/**
+ * Names shared by the four ms-onboarding-*.bpmn models, their forms and the code. The cost request
+ * passes the first group in when it calls an onboarding; the forms write the rest.
+ */
+final class OnboardingVariables {
+
+    static final String AUDIT_PROCESS_KEY = "ms-onboarding-audit";
+    static final String DR_PROCESS_KEY = "ms-onboarding-dr";
+    static final String MIGRATION_PROCESS_KEY = "ms-onboarding-migration";
+    static final String OPERATIONS_PROCESS_KEY = "ms-onboarding-operations";
+
+    // passed in by the cost request's call activity, shown on every step
+    static final String REQUEST_NUMBER = "requestNumber";
+    static final String COMPANY = "company";
+    static final String CONTACT_NAME = "contactName";
+    static final String CONTACT_EMAIL = "contactEmail";
+    static final String LANGUAGE = "language";
+
+    /** Every step's note; the step listener records it and the next step starts with it empty. */
+    static final String STEP_NOTES = "stepNotes";
+
+    // audit
+    static final String MEETING_DATE = "meetingDate";
+    static final String PARTICIPANTS = "participants";
+    static final String FINDINGS_SUMMARY = "findingsSummary";
+    static final String REPORT_REFERENCE = "reportReference";
+    static final String REVIEW_ACCEPTED = "reviewAccepted";
+    static final String REVIEW_NOTES = "reviewNotes";
+
+    // disaster recovery
+    static final String RPO_MINUTES = "rpoMinutes";
+    static final String RTO_MINUTES = "rtoMinutes";
+    static final String DRILL_RESULT = "drillResult";
+    static final String DRILL_PASSED = "PASSED";
+    static final String DRILL_MEASURED_RTO_MINUTES = "drillMeasuredRtoMinutes";
+    static final String DRILL_REPORT = "drillReport";
+
+    // migration
+    static final String SYSTEMS_COUNT = "systemsCount";
+    static final String INVENTORY_REFERENCE = "inventoryReference";
+    static final String PLAN_REFERENCE = "planReference";
+    static final String TEST_PASSED = "testPassed";
+    static final String TEST_NOTES = "testNotes";
+    static final String CUTOVER_START = "cutoverStart";
+    static final String CUTOVER_END = "cutoverEnd";
+    static final String VERIFIED = "verified";
+    static final String VERIFICATION_NOTES = "verificationNotes";
+
+    // 24/7 operations
+    static final String ACCESS_GRANTED = "accessGranted";
+    static final String DASHBOARD_URL = "dashboardUrl";
+    static final String ON_CALL_START = "onCallStart";
+
+    private OnboardingVariables() {
+    }
+}
