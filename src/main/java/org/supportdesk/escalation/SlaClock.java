@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.Appeals;
-import org.supportdesk.appeal.CustomerTexts;
+import org.supportdesk.appeal.StaffTime;
 
 /**
  * The appeal's SLA clock: when its next warning or escalation falls due (read by the timer of
@@ -25,11 +25,13 @@ public class SlaClock {
     private final Appeals appeals;
     private final Escalations escalations;
     private final Clock clock;
+    private final StaffTime staffTime;
 
-    SlaClock(Appeals appeals, Escalations escalations, Clock clock) {
+    SlaClock(Appeals appeals, Escalations escalations, Clock clock, StaffTime staffTime) {
         this.appeals = appeals;
         this.escalations = escalations;
         this.clock = clock;
+        this.staffTime = staffTime;
     }
 
     public Date nextEventAt(String appealNumber) {
@@ -56,19 +58,19 @@ public class SlaClock {
         String number = appeal.number();
         switch (event.kind()) {
             case FIRST_RESPONSE_WARNING -> escalations.warnOpenTasks(appeal, processInstanceId, event.kind(),
-                    "First answer due " + CustomerTexts.time(appeal.firstResponseDueAt()) + " for " + number);
+                    "First answer due " + staffTime.format(appeal.firstResponseDueAt()) + " for " + number);
             case RESOLUTION_WARNING -> escalations.warnOpenTasks(appeal, processInstanceId, event.kind(),
-                    "Resolution due " + CustomerTexts.time(appeal.resolutionDueAt()) + " for " + number);
+                    "Resolution due " + staffTime.format(appeal.resolutionDueAt()) + " for " + number);
             case FIRST_RESPONSE_BREACH -> escalations.notifyStaff(appeal, null, "support-leads", event.kind(),
-                    "Level 1: no first answer on " + number + " since " + CustomerTexts.time(event.at()));
+                    "Level 1: no first answer on " + number + " since " + staffTime.format(event.at()));
             case RESOLUTION_BREACH -> {
                 escalations.moveOpenWork(processInstanceId, "support-l2");
                 escalations.notifyStaff(appeal, null, "support-leads", event.kind(),
-                        "Level 2: " + number + " not resolved by " + CustomerTexts.time(event.at())
+                        "Level 2: " + number + " not resolved by " + staffTime.format(event.at())
                                 + "; moved to the second line");
             }
             case RESOLUTION_OVERDUE -> escalations.notifyStaff(appeal, null, "support-management", event.kind(),
-                    "Level 3: " + number + " overdue since " + CustomerTexts.time(appeal.resolutionDueAt()));
+                    "Level 3: " + number + " overdue since " + staffTime.format(appeal.resolutionDueAt()));
             case CRITICAL_PAGE -> {
                 // paged at intake by its own task, never by the clock
             }
@@ -81,7 +83,7 @@ public class SlaClock {
         if (escalations.record(appeal, new SlaEvent(EscalationKind.CRITICAL_PAGE, appeal.receivedAt()))) {
             escalations.notifyStaff(appeal, null, "duty-engineers", EscalationKind.CRITICAL_PAGE,
                     "Critical appeal " + appeal.number() + " via " + appeal.channel() + ": first answer due "
-                            + CustomerTexts.time(appeal.firstResponseDueAt()));
+                            + staffTime.format(appeal.firstResponseDueAt()));
         }
     }
 }
