@@ -243,7 +243,8 @@ class ManagedServicesPostgresIT {
         assertThat(shown.path("contactName").asText()).isEqualTo("Pavel Orlov");
         assertThat(shown.path("company").asText()).isEqualTo("Company not known yet / Компания пока неизвестна");
         // where it came from, for sales to call back, in English and Russian
-        assertThat(shown.path("notes").asText()).startsWith("From appeal " + appealNumber
+        assertThat(jdbc.sql("SELECT notes FROM ms_request WHERE request_number = :n").param("n", lead)
+                .query(String.class).single()).startsWith("From appeal " + appealNumber
                 + " (Phone), login lead-customer, project crm / Из обращения " + appealNumber
                 + " (телефон), логин lead-customer, проект crm:\n");
         assertThat(open(lead, "complete-lead")).hasSize(1);

@@ -2,22 +2,32 @@
 // time zone (supportdesk.staff.time-zone, Moscow by default) with the zone's name, whatever zone the
 // computer is set to: a deadline reads the same on every screen and in every staff notice.
 import { get } from './api.js';
-import { LOCALE, t } from './texts.js';
+import { LANGUAGE, LOCALE, t } from './texts.js';
 
 let zone;
 let formats = formatsFor(undefined);
 let loading = null;
 
 function formatsFor(timeZone) {
-  const options = (fields) => Object.assign({ timeZone, timeZoneName: 'shortGeneric' }, fields);
+  const options = (fields) => Object.assign({ timeZone }, fields);
   return {
     time: new Intl.DateTimeFormat(LOCALE, options({ month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })),
     timeWithYear: new Intl.DateTimeFormat(LOCALE,
       options({ year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })),
     year: new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric' }),
     clock: new Intl.DateTimeFormat(LOCALE, options({ hour: '2-digit', minute: '2-digit', second: '2-digit' })),
+    zoneName: new Intl.DateTimeFormat(LOCALE, options({ timeZoneName: 'short' })),
     full: new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: 'full', timeStyle: 'long' })
   };
+}
+
+/** The zone's short name at that moment: МСК / MSK for Moscow (browsers write "GMT+3"), else the browser's. */
+function zoneName(date) {
+  if (zone === 'Europe/Moscow') {
+    return LANGUAGE === 'ru' ? 'МСК' : 'MSK';
+  }
+  const part = formats.zoneName.formatToParts(date).find((p) => p.type === 'timeZoneName');
+  return part ? part.value : '';
 }
 
 /**
@@ -47,18 +57,18 @@ export function staffTimeZone() {
   return loading;
 }
 
-/** The moment in the staff time zone, e.g. "25 нояб., 14:35 Москва", "25 Nov, 14:35 Moscow Time"; the year only when it is not this one. */
+/** The moment in the staff time zone, e.g. "25 нояб., 14:35 МСК", "25 Nov, 14:35 MSK"; the year only when it is not this one. */
 export function localTime(iso) {
   if (!iso) {
     return '';
   }
   const date = new Date(iso);
   const thisYear = formats.year.format(date) === formats.year.format(new Date());
-  return (thisYear ? formats.time : formats.timeWithYear).format(date);
+  return (thisYear ? formats.time : formats.timeWithYear).format(date) + ' ' + zoneName(date);
 }
 
 export function clockTime(date) {
-  return formats.clock.format(date);
+  return formats.clock.format(date) + ' ' + zoneName(date);
 }
 
 /** The moment in full for a tooltip, with the zone's name and its id, e.g. "… 14:35:00 GMT+3 (Europe/Moscow)". */
