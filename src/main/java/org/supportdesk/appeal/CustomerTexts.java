@@ -1,6 +1,5 @@
 package org.supportdesk.appeal;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -68,10 +67,6 @@ public class CustomerTexts {
 
     public String defaultRejection(Appeal appeal) {
         return text("rejected.default", locale(appeal.language()), appeal.number());
-    }
-
-    public static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
     }
 
     private String text(String key, Locale locale, Object... args) {

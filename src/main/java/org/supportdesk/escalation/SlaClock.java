@@ -9,12 +9,14 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.Appeals;
-import org.supportdesk.appeal.CustomerTexts;
+import org.supportdesk.appeal.StaffTime;
+import org.supportdesk.vocabulary.StaffWords;
 
 /**
  * The appeal's SLA clock: when its next warning or escalation falls due (read by the timer of
  * the "SLA watch" in appeal.bpmn as {@code ${slaClock.nextEventAt(execution.processBusinessKey)}}),
- * and handling whatever is due now.
+ * and handling whatever is due now. Its notices to staff are written in English and Russian, times in
+ * the staff time zone.
  */
 @Component("slaClock")
 public class SlaClock {
@@ -25,11 +27,13 @@ public class SlaClock {
     private final Appeals appeals;
     private final Escalations escalations;
     private final Clock clock;
+    private final StaffTime staffTime;
 
-    SlaClock(Appeals appeals, Escalations escalations, Clock clock) {
+    SlaClock(Appeals appeals, Escalations escalations, Clock clock, StaffTime staffTime) {
         this.appeals = appeals;
         this.escalations = escalations;
         this.clock = clock;
+        this.staffTime = staffTime;
     }
 
     public Date nextEventAt(String appealNumber) {
@@ -55,24 +59,50 @@ public class SlaClock {
     private void act(Appeal appeal, String processInstanceId, SlaEvent event) {
         String number = appeal.number();
         switch (event.kind()) {
-            case FIRST_RESPONSE_WARNING -> escalations.warnOpenTasks(appeal, processInstanceId, event.kind(),
-                    "First answer due " + CustomerTexts.time(appeal.firstResponseDueAt()) + " for " + number);
-            case RESOLUTION_WARNING -> escalations.warnOpenTasks(appeal, processInstanceId, event.kind(),
-                    "Resolution due " + CustomerTexts.time(appeal.resolutionDueAt()) + " for " + number);
-            case FIRST_RESPONSE_BREACH -> escalations.notifyStaff(appeal, null, "support-leads", event.kind(),
-                    "Level 1: no first answer on " + number + " since " + CustomerTexts.time(event.at()));
-            case RESOLUTION_BREACH -> {
-                escalations.moveOpenWork(processInstanceId, "support-l2");
-                escalations.notifyStaff(appeal, null, "support-leads", event.kind(),
-                        "Level 2: " + number + " not resolved by " + CustomerTexts.time(event.at())
-                                + "; moved to the second line");
+            case FIRST_RESPONSE_WARNING -> {
+                String due = staffTime.format(appeal.firstResponseDueAt());
+                escalations.warnOpenTasks(appeal, processInstanceId, event.kind(), StaffWords.both(
+                        "First answer due " + due + " for " + number,
+                        "Первый ответ по " + number + " нужен до " + due));
             }
-            case RESOLUTION_OVERDUE -> escalations.notifyStaff(appeal, null, "support-management", event.kind(),
-                    "Level 3: " + number + " overdue since " + CustomerTexts.time(appeal.resolutionDueAt()));
+            case RESOLUTION_WARNING -> {
+                String due = staffTime.format(appeal.resolutionDueAt());
+                escalations.warnOpenTasks(appeal, processInstanceId, event.kind(), StaffWords.both(
+                        "Resolution due " + due + " for " + number,
+                        "Решение по " + number + " нужно до " + due));
+            }
+            case FIRST_RESPONSE_BREACH -> {
+                String since = staffTime.format(event.at());
+                escalations.notifyStaff(appeal, null, "support-leads", event.kind(), StaffWords.both(
+                        "Level 1: no first answer on " + number + " since " + since,
+                        "Уровень 1: нет первого ответа по " + number + " с " + since));
+            }
+            case RESOLUTION_BREACH -> {
+                String by = staffTime.format(event.at());
+                escalations.moveOpenWork(processInstanceId, "support-l2");
+                escalations.notifyStaff(appeal, null, "support-leads", event.kind(), StaffWords.both(
+                        "Level 2: " + number + " not resolved by " + by + "; moved to the second line",
+                        "Уровень 2: " + number + " не решено к " + by + "; передано второй линии"));
+            }
+            case RESOLUTION_OVERDUE -> {
+                String since = staffTime.format(appeal.resolutionDueAt());
+                escalations.notifyStaff(appeal, null, "support-management", event.kind(), StaffWords.both(
+                        "Level 3: " + number + " overdue since " + since,
+                        "Уровень 3: " + number + " просрочено с " + since));
+            }
             case CRITICAL_PAGE -> {
                 // paged at intake by its own task, never by the clock
             }
         }
+    }
+
+    private String criticalPage(Appeal appeal) {
+        String due = staffTime.format(appeal.firstResponseDueAt());
+        return StaffWords.both(
+                "Critical appeal " + appeal.number() + " via " + StaffWords.channelEnglish(appeal.channel())
+                        + ": first answer due " + due,
+                "Критическое обращение " + appeal.number() + " (" + StaffWords.channelRussian(appeal.channel())
+                        + "): первый ответ до " + due);
     }
 
     /** A critical appeal pages the duty engineers once. */
@@ -80,8 +110,7 @@ public class SlaClock {
         Appeal appeal = appeals.get(appealNumber);
         if (escalations.record(appeal, new SlaEvent(EscalationKind.CRITICAL_PAGE, appeal.receivedAt()))) {
             escalations.notifyStaff(appeal, null, "duty-engineers", EscalationKind.CRITICAL_PAGE,
-                    "Critical appeal " + appeal.number() + " via " + appeal.channel() + ": first answer due "
-                            + CustomerTexts.time(appeal.firstResponseDueAt()));
+                    criticalPage(appeal));
         }
     }
 }

@@ -36,6 +36,7 @@ import org.supportdesk.appeal.AppealStatus;
 import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.IntakeCommand;
 import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.appeal.StaffTime;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.StoredFile;
 import org.supportdesk.appeal.UploadPolicy;
@@ -58,14 +59,25 @@ class WorkspaceController {
     private final StartedProcesses started;
     private final Appeals appeals;
     private final AppealConversation conversation;
+    private final StaffTime staffTime;
 
     WorkspaceController(TaskLookup lookup, AppealWorkspace workspace, StartedProcesses started,
-                        Appeals appeals, AppealConversation conversation) {
+                        Appeals appeals, AppealConversation conversation, StaffTime staffTime) {
         this.lookup = lookup;
         this.workspace = workspace;
         this.started = started;
         this.appeals = appeals;
         this.conversation = conversation;
+        this.staffTime = staffTime;
+    }
+
+    /** What the workspace needs before it writes anything: the time zone staff times are shown in. */
+    @GetMapping("/settings")
+    Settings settings() {
+        return new Settings(staffTime.zone().getId());
+    }
+
+    record Settings(String timeZone) {
     }
 
     /**

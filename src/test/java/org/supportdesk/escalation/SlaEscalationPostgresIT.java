@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -149,6 +151,14 @@ class SlaEscalationPostgresIT {
         assertThat(triage.getDueDate().toInstant()).isEqualTo(escalated.firstResponseDueAt());
         assertThat(escalations.notices(appeal.id())).extracting(Escalations.Notice::group)
                 .contains("duty-engineers", "support-l1", "support-leads", "support-management");
+        // in English and Russian, times in the staff time zone (Moscow unless the deployment says otherwise)
+        String breachedAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Moscow"))
+                .format(escalated.firstResponseDueAt()) + " MSK";
+        assertThat(escalations.notices(appeal.id())).extracting(Escalations.Notice::text)
+                .contains("Level 1: no first answer on " + number + " since " + breachedAt
+                        + " / Уровень 1: нет первого ответа по " + number + " с " + breachedAt)
+                .anyMatch(text -> text.startsWith("Critical appeal " + number + " via Telegram: first answer due ")
+                        && text.contains(" / Критическое обращение " + number + " (Telegram): первый ответ до "));
 
         assertThat(escalationCount("2")).isEqualTo(levelTwoBefore + 1);
 

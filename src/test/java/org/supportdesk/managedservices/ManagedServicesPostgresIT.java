@@ -241,7 +241,12 @@ class ManagedServicesPostgresIT {
         assertThat(shown.path("login").asText()).isEqualTo("lead-customer");
         // who wrote is the contact; the company nobody knows yet is said so, never the project or the login
         assertThat(shown.path("contactName").asText()).isEqualTo("Pavel Orlov");
-        assertThat(shown.path("company").asText()).isEqualTo("Company not known yet");
+        assertThat(shown.path("company").asText()).isEqualTo("Company not known yet / Компания пока неизвестна");
+        // where it came from, for sales to call back, in English and Russian
+        assertThat(jdbc.sql("SELECT notes FROM ms_request WHERE request_number = :n").param("n", lead)
+                .query(String.class).single()).startsWith("From appeal " + appealNumber
+                + " (Phone), login lead-customer, project crm / Из обращения " + appealNumber
+                + " (телефон), логин lead-customer, проект crm:\n");
         assertThat(open(lead, "complete-lead")).hasSize(1);
 
         complete(lead, "complete-lead", Map.of("services", "IT_OUTSOURCING,MONITORING", "vms", 30,

@@ -177,6 +177,10 @@ class WorkspaceApiIT {
         assertThat(view.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(agent.get("/camunda/api/engine/engine/default/filter/count").statusCode()).isEqualTo(200);
         assertThat(json.readTree(view.body()).path("appeal").path("number").asText()).isEqualTo(number);
+        // the zone the plugin writes staff times in: the deployment's, Moscow by default
+        HttpResponse<String> settings = agent.get("/api/workspace/settings");
+        assertThat(settings.statusCode()).as(settings.body()).isEqualTo(200);
+        assertThat(json.readTree(settings.body()).path("timeZone").asText()).isEqualTo("Europe/Moscow");
 
         String reply = "{\"body\": \"We are restoring the snapshot schedule.\"}";
         HttpResponse<String> forged = agent.post("/api/workspace/appeals/" + number + "/messages", "application/json",
@@ -195,6 +199,8 @@ class WorkspaceApiIT {
                 new HttpEntity<>(plugin), String.class);
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(anonymous.getHeaders().containsKey(HttpHeaders.WWW_AUTHENTICATE)).isFalse();
+        assertThat(http.exchange("/api/workspace/settings", HttpMethod.GET, new HttpEntity<>(plugin), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.getForEntity("/api/workspace/tasks/" + taskId, String.class).getHeaders()
                 .getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
     }

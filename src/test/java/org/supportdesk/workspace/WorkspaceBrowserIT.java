@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -316,6 +319,8 @@ class WorkspaceBrowserIT {
         driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent,
                 "acceptLanguage", "ru-RU,ru"));
         driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "ru-RU"));
+        // a computer in another zone: the workspace still writes the desk's staff time (Moscow) and names it
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/New_York"));
         try {
             ui().logIn("agent");
             // the filter's name in Russian too (names.ru.js)
@@ -327,8 +332,13 @@ class WorkspaceBrowserIT {
             ui.waitForAppeal(number);
             assertThat(driver.findElement(By.cssSelector(".sd-workspace")).getText())
                     .contains("Статус", "В работе", "Первый ответ", "Переписка", "Клиент", "Ответ", "Обновить");
+            Instant received = jdbc.sql("SELECT received_at FROM appeal WHERE appeal_number = ?").param(number)
+                    .query(OffsetDateTime.class).single().toInstant();
+            String moscow = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Moscow")).format(received);
+            assertThat(driver.findElement(By.cssSelector(".sd-workspace")).getText()).contains(moscow + " МСК");
             ui.capture("workspace-12-russian");
         } finally {
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
             driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of());
             driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent,
                     "acceptLanguage", "en-US,en"));

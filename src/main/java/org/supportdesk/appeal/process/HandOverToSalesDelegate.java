@@ -16,6 +16,7 @@ import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequests;
 import org.supportdesk.managedservices.ManagedServicesContracts;
 import org.supportdesk.vocabulary.Category;
+import org.supportdesk.vocabulary.StaffWords;
 
 /**
  * Service task "Hand over to sales": a Managed Services request. Sales get a lead filled from the
@@ -24,13 +25,13 @@ import org.supportdesk.vocabulary.Category;
  * <p>The lead's company is the customer's company as the directory or an earlier contract knows it;
  * its contact is the person who wrote (their name as given, else as the directory knows their
  * address). What nobody knows yet is marked as such for sales to complete, never filled with the
- * project or the login.
+ * project or the login. What the desk writes there itself is in English and Russian.
  */
 @Component
 class HandOverToSalesDelegate implements JavaDelegate {
 
-    static final String UNKNOWN_COMPANY = "Company not known yet";
-    static final String UNKNOWN_CONTACT = "Name not given";
+    static final String UNKNOWN_COMPANY = StaffWords.both("Company not known yet", "Компания пока неизвестна");
+    static final String UNKNOWN_CONTACT = StaffWords.both("Name not given", "Имя не указано");
 
     private final Appeals appeals;
     private final AppealConversation conversation;
@@ -80,18 +81,22 @@ class HandOverToSalesDelegate implements JavaDelegate {
         return firstOf(appeal.contactName(), directory.contactName(address).orElse(null), UNKNOWN_CONTACT);
     }
 
-    /** What sales need to call back: who and where, then what the customer wrote. */
-    private static String notes(Appeal appeal) {
-        StringBuilder notes = new StringBuilder("From appeal ").append(appeal.number()).append(" (")
-                .append(appeal.channel()).append(')');
+    /** What sales need to call back: who and where (in English and Russian), then what the customer wrote. */
+    static String notes(Appeal appeal) {
+        StringBuilder english = new StringBuilder("From appeal ").append(appeal.number()).append(" (")
+                .append(StaffWords.channelEnglish(appeal.channel())).append(')');
+        StringBuilder russian = new StringBuilder("Из обращения ").append(appeal.number()).append(" (")
+                .append(StaffWords.channelRussian(appeal.channel())).append(')');
         if (appeal.login() != null) {
-            notes.append(", login ").append(appeal.login());
+            english.append(", login ").append(appeal.login());
+            russian.append(", логин ").append(appeal.login());
         }
         if (appeal.project() != null) {
-            notes.append(", project ").append(appeal.project());
+            english.append(", project ").append(appeal.project());
+            russian.append(", проект ").append(appeal.project());
         }
-        notes.append(":\n").append(appeal.text());
-        return notes.length() > 4000 ? notes.substring(0, 4000) : notes.toString();
+        String notes = StaffWords.both(english.toString(), russian.toString()) + ":\n" + appeal.text();
+        return notes.length() > 4000 ? notes.substring(0, 4000) : notes;
     }
 
     private static String firstOf(String... values) {

@@ -3,8 +3,8 @@
 import { get } from './api.js';
 import { countdown } from './countdown.js';
 import { el, clear } from './dom.js';
-import { localTime } from './format.js';
-import { LOCALE, t, word } from './texts.js';
+import { fullTime, localTime, staffTimeZone } from './format.js';
+import { t, word } from './texts.js';
 
 const pending = new Map();
 const recent = new Map();
@@ -28,6 +28,7 @@ async function flush() {
   const batch = new Map(pending);
   pending.clear();
   const ids = Array.from(batch.keys());
+  await staffTimeZone();
   for (let start = 0; start < ids.length; start += 50) {
     const chunk = ids.slice(start, start + 50);
     const query = chunk.map((id) => 'task=' + encodeURIComponent(id)).join('&');
@@ -57,7 +58,7 @@ function deadline(card) {
   if (!sla.dueAt || sla.state === 'NONE') {
     return el('div', { class: 'sd-card-due sd-sla-NONE' }, word('statuses', card.status));
   }
-  return el('div', { class: 'sd-card-due sd-sla-' + sla.state, title: new Date(sla.dueAt).toLocaleString(LOCALE, { dateStyle: 'full', timeStyle: 'long' }) },
+  return el('div', { class: 'sd-card-due sd-sla-' + sla.state, title: fullTime(sla.dueAt) },
     sla.state === 'ON_TIME' ? null : el('span', { class: 'sd-badge sd-badge-' + sla.state }, word('sla', sla.state)),
     sla.state === 'ON_TIME' ? null : ' ',
     word('deadlines', sla.deadline), ' ',

@@ -4,9 +4,9 @@ import { get, postForm, problem, url } from './api.js';
 import { forgetCards } from './card.js';
 import { countdown } from './countdown.js';
 import { el, clear } from './dom.js';
-import { clockTime, duration, localTime, size } from './format.js';
+import { clockTime, duration, fullTime, localTime, size, staffTimeZone } from './format.js';
 import { hashParams, showForm } from './location.js';
-import { LANGUAGE, LOCALE, t, word } from './texts.js';
+import { LANGUAGE, t, word } from './texts.js';
 
 const REFRESH_MS = 30000;
 const TAB_ID = 'support-desk-appeal';
@@ -102,7 +102,7 @@ function deadlineLine(label, dueAt, doneText, sla, deadlineKind) {
   } else {
     parts.push(el('span', { class: 'sd-muted' }, '—'));
   }
-  return el('div', { class: 'sd-deadline' + (running ? ' sd-sla-' + sla.state : ''), title: dueAt ? new Date(dueAt).toLocaleString(LOCALE, { dateStyle: 'full', timeStyle: 'long' }) : null }, parts);
+  return el('div', { class: 'sd-deadline' + (running ? ' sd-sla-' + sla.state : ''), title: fullTime(dueAt) }, parts);
 }
 
 function deadlines(appeal) {
@@ -427,7 +427,7 @@ function mount(node, taskId, scope) {
   async function load() {
     let answer;
     try {
-      answer = await get('/tasks/' + encodeURIComponent(taskId));
+      [answer] = await Promise.all([get('/tasks/' + encodeURIComponent(taskId)), staffTimeZone()]);
     } catch (e) {
       answer = { status: 0 };
     }

@@ -1,25 +1,82 @@
-// Times as agents need them: how long is left (or how late it is), and the moment in their own time zone.
-import { LOCALE, t } from './texts.js';
+// Times as agents need them: how long is left (or how late it is), and the moment in the desk's staff
+// time zone (supportdesk.staff.time-zone, Moscow by default) with the zone's name, whatever zone the
+// computer is set to: a deadline reads the same on every screen and in every staff notice.
+import { get } from './api.js';
+import { LANGUAGE, LOCALE, t } from './texts.js';
 
-const LOCAL_TIME = new Intl.DateTimeFormat(LOCALE, {
-  month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'
-});
-const LOCAL_TIME_WITH_YEAR = new Intl.DateTimeFormat(LOCALE, {
-  year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'
-});
-const CLOCK = new Intl.DateTimeFormat(LOCALE, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+let zone;
+let formats = formatsFor(undefined);
+let loading = null;
 
-/** The moment in the browser's time zone, e.g. "25 Nov, 14:35"; the year only when it is not this one. */
+function formatsFor(timeZone) {
+  const options = (fields) => Object.assign({ timeZone }, fields);
+  return {
+    time: new Intl.DateTimeFormat(LOCALE, options({ month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })),
+    timeWithYear: new Intl.DateTimeFormat(LOCALE,
+      options({ year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })),
+    year: new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric' }),
+    clock: new Intl.DateTimeFormat(LOCALE, options({ hour: '2-digit', minute: '2-digit', second: '2-digit' })),
+    zoneName: new Intl.DateTimeFormat(LOCALE, options({ timeZoneName: 'short' })),
+    full: new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: 'full', timeStyle: 'long' })
+  };
+}
+
+/** The zone's short name at that moment: МСК / MSK for Moscow (browsers write "GMT+3"), else the browser's. */
+function zoneName(date) {
+  if (zone === 'Europe/Moscow') {
+    return LANGUAGE === 'ru' ? 'МСК' : 'MSK';
+  }
+  const part = formats.zoneName.formatToParts(date).find((p) => p.type === 'timeZoneName');
+  return part ? part.value : '';
+}
+
+/**
+ * Reads the staff time zone once per page (the workspace API needs the Tasklist login, so it is asked
+ * when the first card or Appeal tab is drawn, not at page load). Until it is known, or if it cannot be
+ * read, times are written in the browser's zone, still with the zone's name.
+ */
+export function staffTimeZone() {
+  if (!loading) {
+    loading = get('/settings').then((answer) => {
+      if (answer.ok && answer.json && answer.json.timeZone) {
+        try {
+          formats = formatsFor(answer.json.timeZone);
+          zone = answer.json.timeZone;
+        } catch (e) {
+          // a zone this browser does not know: the browser's own, named
+        }
+      } else {
+        loading = null;
+      }
+      return zone;
+    }, () => {
+      loading = null;
+      return zone;
+    });
+  }
+  return loading;
+}
+
+/** The moment in the staff time zone, e.g. "25 нояб., 14:35 МСК", "25 Nov, 14:35 MSK"; the year only when it is not this one. */
 export function localTime(iso) {
   if (!iso) {
     return '';
   }
   const date = new Date(iso);
-  return (date.getFullYear() === new Date().getFullYear() ? LOCAL_TIME : LOCAL_TIME_WITH_YEAR).format(date);
+  const thisYear = formats.year.format(date) === formats.year.format(new Date());
+  return (thisYear ? formats.time : formats.timeWithYear).format(date) + ' ' + zoneName(date);
 }
 
 export function clockTime(date) {
-  return CLOCK.format(date);
+  return formats.clock.format(date) + ' ' + zoneName(date);
+}
+
+/** The moment in full for a tooltip, with the zone's name and its id, e.g. "… 14:35:00 GMT+3 (Europe/Moscow)". */
+export function fullTime(iso) {
+  if (!iso) {
+    return null;
+  }
+  return formats.full.format(new Date(iso)) + (zone ? ' (' + zone + ')' : '');
 }
 
 /** A duration in minutes as "45 min", "3 h 20 min", "2 d 4 h". */
