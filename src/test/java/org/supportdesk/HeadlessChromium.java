@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -50,6 +52,8 @@ public final class HeadlessChromium implements AutoCloseable {
                 "--disable-sync", "--window-size=1600,1200", "--lang=" + language,
                 "--user-data-dir=" + profile.toAbsolutePath());
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        // the page's console, for the record a failing test leaves (consoleLog)
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -58,6 +62,13 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(TIMEOUT);
         driver.manage().timeouts().scriptTimeout(TIMEOUT);
         return new HeadlessChromium(driver, profile);
+    }
+
+    /** What the pages wrote to the console since the last call: errors a failing walk should name. */
+    public static String consoleLog(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .collect(Collectors.joining("\n"));
     }
 
     public ChromeDriver driver() {

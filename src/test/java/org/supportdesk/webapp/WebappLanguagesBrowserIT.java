@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -46,7 +47,13 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,7 +83,39 @@ import org.supportdesk.HeadlessChromium;
         "spring.datasource.url=jdbc:h2:mem:webapp-languages;DB_CLOSE_DELAY=-1",
         "supportdesk.intake-rate-limit.requests-per-minute=1000"})
 @DirtiesContext
+@Import(WebappLanguagesBrowserIT.SlowTranslations.class)
 class WebappLanguagesBrowserIT {
+
+    /**
+     * Tasklist's Russian translations answer late (after the English fallback), as on a slow
+     * network: words a page takes once, when it is drawn (the task search's placeholder, the sort
+     * choices), must still come in the page's language. Only Tasklist's: a request the server holds
+     * while the user logs in on the welcome page would come back with the session from before the
+     * login.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class SlowTranslations {
+        static final Duration DELAY = Duration.ofMillis(1500);
+
+        @Bean
+        FilterRegistrationBean<jakarta.servlet.Filter> slowTranslationFiles() {
+            FilterRegistrationBean<jakarta.servlet.Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+                String uri = ((HttpServletRequest) request).getRequestURI();
+                if (uri.endsWith("/app/tasklist/locales/ru.json")) {
+                    try {
+                        Thread.sleep(DELAY.toMillis());
+                    }
+                    catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                chain.doFilter(request, response);
+            });
+            registration.addUrlPatterns("/camunda/app/*");
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+    }
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String COCKPIT_START_TIME = "td.start-time";
@@ -345,6 +384,7 @@ class WebappLanguagesBrowserIT {
             }
             catch (RuntimeException | AssertionError e) {
                 capture(prefix + "failure");
+                Files.writeString(SCREENSHOTS.resolve(prefix + "failure-console.txt"), HeadlessChromium.consoleLog(driver));
                 throw e;
             }
             finally {

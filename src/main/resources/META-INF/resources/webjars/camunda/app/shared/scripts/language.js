@@ -1,0 +1,74 @@
+// The staff member's language in Camunda's webapps, shared by the config.js of every webapp (an
+// ES module; config.js imports it).
+//
+// Languages: a webapp takes the first language of the browser if it is listed here, else the
+// fallback; locales/ru.json of every webapp is ours, en is Camunda's.
+export const AVAILABLE_LOCALES = ['en', 'ru'];
+export const FALLBACK_LOCALE = 'en';
+
+const browserLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
+  .split('-')[0].toLowerCase();
+
+/** The language the webapp will show, chosen by the webapp's own rule. */
+export const language = AVAILABLE_LOCALES.includes(browserLanguage) ? browserLanguage : FALLBACK_LOCALE;
+
+// The page itself says it is English; tell screen readers and the browser the language it shows.
+document.documentElement.lang = language;
+
+/**
+ * What config.js hands to the webapp as requireJsConfig: the modules it names, and for a page
+ * not in the fallback language its translations, fetched before the webapp starts.
+ *
+ * Why first: the webapps fetch their translations while they already draw the page, and parts of
+ * it take their words once, when drawn (the task search's placeholder, the sort choices, Cockpit's
+ * and Admin's search fields). Drawn before the Russian table arrives, they take the English
+ * fallback and keep it until the page is loaded again. config.js waits for this (top-level
+ * await); scripts/preloaded-translations.js gives the table to angular-translate, which looks in
+ * the preferred language's table first. The webapp's own loader still loads it as before (and
+ * gives moment the dates of locales/ru.json).
+ *
+ * @param configUrl import.meta.url of the webapp's config.js (its locales/ sit beside scripts/)
+ * @param modules deps (RequireJS modules) and ngDeps (their AngularJS modules) of this language
+ */
+export async function requireJsConfig(configUrl, modules = {}) {
+  const deps = [...(modules.deps || [])];
+  const ngDeps = [...(modules.ngDeps || [])];
+  if (language === FALLBACK_LOCALE) {
+    return {deps, ngDeps};
+  }
+  const response = await fetch(new URL(`../locales/${language}.json`, configUrl), {credentials: 'same-origin'});
+  if (!response.ok) {
+    // the webapp's loader tries again; words drawn before it answers stay in the fallback language
+    return {deps, ngDeps};
+  }
+  return {
+    deps: ['preloaded-translations', ...deps],
+    ngDeps: ['supportdesk.preloadedTranslations', ...ngDeps],
+    // RequireJS resolves against the webapp's folder (/camunda/app/<webapp>/)
+    paths: {'preloaded-translations': '../shared/scripts/preloaded-translations'},
+    // a locale file holds its words under labels (and moment's dates under dateLocales)
+    config: {'preloaded-translations': {language, table: (await response.json()).labels}}
+  };
+}
+
+// The diagram viewer's zoom buttons have tooltips written into Camunda's template in English; they
+// do not pass through its translations, so a Russian page gets them in Russian here.
+const ZOOM_TOOLTIPS = {'zoom in': 'Увеличить', 'zoom out': 'Уменьшить', 'reset zoom': 'Исходный масштаб'};
+
+/** Puts the zoom buttons' tooltips in the page's language, now and whenever a diagram is drawn. */
+export function translateZoomTooltips() {
+  if (language !== 'ru') {
+    return;
+  }
+  const translateTooltips = element => [element, ...element.querySelectorAll('[title]')].forEach(candidate => {
+    const russian = ZOOM_TOOLTIPS[candidate.getAttribute('title')];
+    if (russian) {
+      candidate.setAttribute('title', russian);
+    }
+  });
+  new MutationObserver(mutations => mutations.forEach(mutation => mutation.addedNodes.forEach(node => {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      translateTooltips(node);
+    }
+  }))).observe(document.documentElement, {childList: true, subtree: true});
+}
