@@ -1,5 +1,7 @@
 package org.supportdesk.competency;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,7 +38,7 @@ interface DecisionTables {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("category", category.name());
         inputs.put("source", source.name());
-        inputs.put("confidence", confidence);
+        inputs.put("confidence", toThousandths(confidence));
         inputs.put("inScopePhrase", inScopePhrase);
         DmnDecisionResultEntries row = evaluate(COMPETENCY_DECISION, inputs).getFirstResult();
         if (row == null) {
@@ -48,6 +50,17 @@ interface DecisionTables {
         Category decided = handling == Handling.TRIAGE ? Category.UNCLASSIFIED : category;
         return new CompetencyDecision(decided, handling, Boolean.TRUE.equals(inScope), blankToNull(row.getEntry("reasonCode")),
                 row.getEntry("replyEn"), row.getEntry("replyRu"));
+    }
+
+    /**
+     * The decision reads the confidence cut to three decimals (0.84999 is 0.849): every threshold of
+     * up to three decimals decides as it would on the full number, and the few values let the
+     * decision engine remember each answer (system.CachingFeelEngineFactory) instead of asking FEEL
+     * for every appeal.
+     */
+    static Double toThousandths(Double confidence) {
+        return confidence == null ? null
+                : BigDecimal.valueOf(confidence).setScale(3, RoundingMode.FLOOR).doubleValue();
     }
 
     private static String blankToNull(String value) {

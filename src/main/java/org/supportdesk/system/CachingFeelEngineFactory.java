@@ -25,8 +25,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * the string the FEEL engine reads from the literal.</li>
  * <li>{@code -}, the entry that matches any input, is true without asking: the DMN engine hands it
  * to the FEEL engine like any other entry;</li>
- * <li>an input expression that is one variable's name ({@code channel}, {@code managedServices})
- * whose value is a text or a boolean is that value, which is what FEEL gives back for it;
+ * <li>an input expression that is one variable's name ({@code channel}, {@code managedServices},
+ * {@code confidence}) whose value is a text, a boolean, a double or null is that value as FEEL gives
+ * it back (a whole double as a long);
  * {@code lower case(text)} and {@code upper case(text)} of a text variable are Java's
  * {@code toLowerCase()} and {@code toUpperCase()}, which FEEL's functions call.</li>
  * </ul>
@@ -58,6 +59,8 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
     private static final Pattern CASE_OF_VARIABLE = Pattern.compile(
             "\\s*(lower|upper) case\\(\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\)\\s*");
     private static final Object NULL = new Object();
+    /** What {@code asFeelGivesItBack} answers for a value it leaves to the FEEL engine. */
+    private static final Object ASK_FEEL = new Object();
     private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "not", "and", "or", "if", "then",
             "else", "for", "some", "every", "in", "return", "satisfies", "between", "instance", "of", "function",
             "external");
@@ -123,12 +126,12 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
             if (expression.length() > MAX_TEXT_INPUT) {
                 return feel.evaluateSimpleExpression(expression, variables);
             }
-            // input expressions such as channel: a text or a boolean comes back from FEEL as it went in
+            // input expressions such as channel or confidence: the variable's value as FEEL gives it back
             Optional<String> name = variableNames.computeIfAbsent(expression, CachingFeelEngineFactory::variableName);
             if (name.isPresent() && variables.containsVariable(name.get())) {
-                TypedValue value = variables.resolve(name.get());
-                if (value != null && (value.getValue() instanceof String || value.getValue() instanceof Boolean)) {
-                    return (T) value.getValue();
+                Object value = asFeelGivesItBack(variables.resolve(name.get()));
+                if (value != ASK_FEEL) {
+                    return (T) value;
                 }
             }
             // lower case(text): FEEL's is Java's toLowerCase() of the text
@@ -182,6 +185,25 @@ final class CachingFeelEngineFactory implements FeelEngineFactory {
             }
             outcomes.put(key, outcome);
             return outcome;
+        }
+
+        /**
+         * A variable's value as FEEL gives back an expression that only names it, or
+         * {@link #ASK_FEEL} for values left to FEEL: null, a text or a boolean as it is; a double as
+         * FEEL's number comes back, a whole one as a long (1.0 is 1), the others as they are.
+         */
+        private static Object asFeelGivesItBack(TypedValue typed) {
+            if (typed == null) {
+                return ASK_FEEL;
+            }
+            Object value = typed.getValue();
+            if (value == null || value instanceof String || value instanceof Boolean) {
+                return value;
+            }
+            if (value instanceof Double number && Double.isFinite(number)) {
+                return number == Math.rint(number) && Math.abs(number) < 1e15 ? (Object) number.longValue() : number;
+            }
+            return ASK_FEEL;
         }
 
         /** The compiled pattern of {@code matches(?, "literal")}, the literal read by the FEEL engine itself. */
