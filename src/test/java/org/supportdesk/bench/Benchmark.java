@@ -48,6 +48,8 @@ public final class Benchmark {
     private final List<String> before = new ArrayList<>();
     private final List<String> beforeJvm = new ArrayList<>();
     private Path beforeJar;
+    /** Before/after pairs of a comparison; the order alternates, so that a machine slowing down favours neither. */
+    private int rounds = 1;
 
     Benchmark(BenchSettings settings) {
         this.settings = settings;
@@ -63,6 +65,7 @@ public final class Benchmark {
         boolean intakeOnly = false;
         boolean queueOnly = false;
         Integer openAppeals = null;
+        int rounds = 1;
         List<String> before = new ArrayList<>();
         List<String> beforeJvm = new ArrayList<>();
         Path beforeJar = null;
@@ -75,6 +78,8 @@ public final class Benchmark {
                 intakeOnly = true;
             } else if (arg.equals("--queue-only")) {
                 queueOnly = true;
+            } else if (arg.startsWith("--rounds=")) {
+                rounds = Integer.parseInt(arg.substring("--rounds=".length()));
             } else if (arg.startsWith("--open-appeals=")) {
                 openAppeals = Integer.parseInt(arg.substring("--open-appeals=".length()));
             } else if (arg.startsWith("--before=")) {
@@ -89,7 +94,7 @@ public final class Benchmark {
                 appArguments.add(arg.substring("--app=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (known: --smoke, --intake-only, --queue-only, --open-appeals=<backlog>, --before=<--spring.property=value>, --before-jvm=<JVM option>, --before-jar=<an earlier build's jar>, --jvm=<JVM option>, --app=<--spring.property=value>)");
+                        + " (known: --smoke, --intake-only, --queue-only, --rounds=<before/after pairs>, --open-appeals=<backlog>, --before=<--spring.property=value>, --before-jvm=<JVM option>, --before-jar=<an earlier build's jar>, --jvm=<JVM option>, --app=<--spring.property=value>)");
             }
         }
         Path jar = packagedJar(Path.of("target"));
@@ -106,6 +111,7 @@ public final class Benchmark {
         benchmark.before.addAll(before);
         benchmark.beforeJvm.addAll(beforeJvm);
         benchmark.beforeJar = beforeJar;
+        benchmark.rounds = rounds;
         BenchReport report = benchmark.run();
         System.out.println();
         System.out.println(report.markdown());
@@ -149,10 +155,24 @@ public final class Benchmark {
             // a tuning step measured before and after in the same run: the first start undoes it
             List<String> jvm = new ArrayList<>(settings.jvmOptions());
             jvm.addAll(beforeJvm);
-            double beforeRate = onPostgres(beforeLabel(), beforeJar(), jvm, postgresArguments(before), pgbenchTps);
-            double afterRate = onPostgres("after", settings.jar(), settings.jvmOptions(), postgresArguments(List.of()),
-                    pgbenchTps);
-            report.row("P1 after / before", BenchReport.number(afterRate / beforeRate, 2) + " x");
+            List<Double> beforeRates = new ArrayList<>();
+            List<Double> afterRates = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                String suffix = rounds == 1 ? "" : ", round " + round;
+                boolean beforeFirst = round % 2 == 1;
+                if (beforeFirst) {
+                    beforeRates.add(onPostgres(beforeLabel() + suffix, beforeJar(), jvm, postgresArguments(before),
+                            pgbenchTps));
+                }
+                afterRates.add(onPostgres("after" + suffix, settings.jar(), settings.jvmOptions(),
+                        postgresArguments(List.of()), pgbenchTps));
+                if (!beforeFirst) {
+                    beforeRates.add(onPostgres(beforeLabel() + suffix, beforeJar(), jvm, postgresArguments(before),
+                            pgbenchTps));
+                }
+            }
+            report.row("P1 after / before" + (rounds == 1 ? "" : " (medians of " + rounds + " rounds, order alternating)"),
+                    BenchReport.number(median(afterRates) / median(beforeRates), 2) + " x");
         }
         report.note("Run took " + Duration.between(started, Instant.now()).toSeconds() + " s.");
         write(started);
@@ -172,6 +192,12 @@ public final class Benchmark {
         if (!Double.isNaN(before)) {
             report.row("P3 p95 after / before", BenchReport.number(after / before, 2) + " x");
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private boolean comparing() {
