@@ -11,10 +11,13 @@ import static org.supportdesk.security.StaffGroups.SUPPORT_LEADS;
 import static org.supportdesk.security.StaffGroups.SUPPORT_MANAGEMENT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.supportdesk.vocabulary.ManagedService;
 
 /**
  * Who may do what, written once: for each group the processes it may start (Tasklist,
@@ -38,8 +41,9 @@ public final class AccessModel {
     public static final String PHONE_CALL = "phone-call";
     public static final String COST_REQUEST = "managed-services-request";
     public static final String SERVICE_NOTIFICATION = "service-notification";
-    public static final List<String> ONBOARDINGS = List.of("ms-onboarding-audit", "ms-onboarding-dr",
-            "ms-onboarding-migration", "ms-onboarding-operations");
+    /** The onboarding processes, by the services' vocabulary (audit, migration, DR setup, operations). */
+    public static final List<String> ONBOARDINGS = Arrays.stream(ManagedService.Onboarding.values())
+            .map(ManagedService.Onboarding::processKey).toList();
 
     /**
      * One group's rights.

@@ -1,15 +1,18 @@
 package org.supportdesk.managedservices.process;
 
+import org.supportdesk.vocabulary.ManagedService.Onboarding;
+
 /**
  * Names shared by the four ms-onboarding-*.bpmn models, their forms and the code. The cost request
  * passes the first group in when it calls an onboarding; the forms write the rest.
  */
 final class OnboardingVariables {
 
-    static final String AUDIT_PROCESS_KEY = "ms-onboarding-audit";
-    static final String DR_PROCESS_KEY = "ms-onboarding-dr";
-    static final String MIGRATION_PROCESS_KEY = "ms-onboarding-migration";
-    static final String OPERATIONS_PROCESS_KEY = "ms-onboarding-operations";
+    // the process keys, named once by the services' vocabulary
+    static final String AUDIT_PROCESS_KEY = Onboarding.AUDIT.processKey();
+    static final String DR_PROCESS_KEY = Onboarding.DR_SETUP.processKey();
+    static final String MIGRATION_PROCESS_KEY = Onboarding.MIGRATION.processKey();
+    static final String OPERATIONS_PROCESS_KEY = Onboarding.OPERATIONS.processKey();
 
     // passed in by the cost request's call activity, shown on every step
     static final String REQUEST_NUMBER = "requestNumber";
