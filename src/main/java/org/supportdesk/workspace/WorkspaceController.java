@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,7 +37,6 @@ import org.supportdesk.appeal.AppealStatus;
 import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.IntakeCommand;
 import org.supportdesk.appeal.InvalidRequestException;
-import org.supportdesk.appeal.StaffTime;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.StoredFile;
 import org.supportdesk.appeal.UploadPolicy;
@@ -59,25 +59,45 @@ class WorkspaceController {
     private final StartedProcesses started;
     private final Appeals appeals;
     private final AppealConversation conversation;
-    private final StaffTime staffTime;
+    private final StaffZones zones;
 
     WorkspaceController(TaskLookup lookup, AppealWorkspace workspace, StartedProcesses started,
-                        Appeals appeals, AppealConversation conversation, StaffTime staffTime) {
+                        Appeals appeals, AppealConversation conversation, StaffZones zones) {
         this.lookup = lookup;
         this.workspace = workspace;
         this.started = started;
         this.appeals = appeals;
         this.conversation = conversation;
-        this.staffTime = staffTime;
+        this.zones = zones;
     }
 
-    /** What the workspace needs before it writes anything: the time zone staff times are shown in. */
+    /** What the workspace needs before it writes anything: the time zone the caller reads times in. */
     @GetMapping("/settings")
-    Settings settings() {
-        return new Settings(staffTime.zone().getId());
+    Settings settings(Authentication authentication) {
+        return settingsOf(Caller.of(authentication).user());
     }
 
-    record Settings(String timeZone) {
+    /** The caller's own time zone ({@code timeZone}: an IANA id; empty or null: the desk's again). */
+    @PutMapping(path = "/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
+    Settings chooseSettings(@RequestBody SettingsForm form, Authentication authentication) {
+        String user = Caller.of(authentication).user();
+        zones.choose(user, form.timeZone());
+        return settingsOf(user);
+    }
+
+    private Settings settingsOf(String user) {
+        return new Settings(zones.zoneOf(user).getId(), zones.deskZone().getId(), zones.chosen(user).isPresent());
+    }
+
+    /**
+     * @param timeZone     the zone the caller's times are written in
+     * @param deskTimeZone the desk's zone, for everyone who chose none
+     * @param ownTimeZone  whether the caller chose {@code timeZone} themselves
+     */
+    record Settings(String timeZone, String deskTimeZone, boolean ownTimeZone) {
+    }
+
+    record SettingsForm(String timeZone) {
     }
 
     /**

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -29,6 +31,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -174,6 +177,13 @@ class WebappLanguagesBrowserIT {
                 return words;
             }
         },
+        /** The Russian walk of a staff member who chose Novosibirsk (the computer still in Moscow). */
+        RUSSIAN_OWN_ZONE("ru", "Asia/Novosibirsk", "\\d\\d\\.\\d\\d\\.\\d{4} \\d\\d:\\d\\d:\\d\\d", "дд.мм.гггг") {
+            @Override
+            List<String> foreignWords(String text) {
+                return RUSSIAN.foreignWords(text);
+            }
+        },
         ENGLISH("en-US", null, "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d", "mm/dd/yyyy") {
             @Override
             List<String> foreignWords(String text) {
@@ -241,6 +251,8 @@ class WebappLanguagesBrowserIT {
     AuthorizationService authorizations;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    HistoryService history;
 
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -307,6 +319,16 @@ class WebappLanguagesBrowserIT {
                                 "Движок процессов", "Process engine"))) {
                     open(page, language);
                     check(page, language, prefix, foreign);
+                    if (page.name().equals("07-admin-groups")) {
+                        // our groups under their names in the page's language (names.ru.js), as stored in English
+                        String groups = driver.findElement(By.cssSelector("table tbody")).getText();
+                        if (language == Language.RUSSIAN) {
+                            assertThat(groups).contains("Поддержка, первая линия", "Дежурные инженеры")
+                                    .doesNotContain("Support, first line", "Duty engineers");
+                        } else {
+                            assertThat(groups).contains("Support, first line", "Duty engineers");
+                        }
+                    }
                     if (COCKPIT_START_TIME.equals(page.loaded())) {
                         assertThat(driver.findElement(By.cssSelector(COCKPIT_START_TIME)).getText())
                                 .as("start time of the appeal in Cockpit").matches(language.cockpitTime);
@@ -381,6 +403,29 @@ class WebappLanguagesBrowserIT {
                 WebElement date = wait.until(visibilityOfElementLocated(By.cssSelector(".modal-body .fjs-datepicker input")));
                 wait.until(page -> date.getDomAttribute("placeholder").equals(language.datePlaceholder));
                 check(queue.named("17-tasklist-cost-request"), language, prefix, foreign);
+                // its calendar: month and weekday names in the page's language, weeks from Monday in Russian
+                click(date);
+                WebElement calendar = wait.until(visibilityOfElementLocated(By.cssSelector(
+                        ".modal-body .flatpickr-calendar.open")));
+                String month = calendar.findElement(By.cssSelector(".flatpickr-monthDropdown-months option:checked"))
+                        .getText().trim();
+                List<String> weekdays = calendar.findElements(By.cssSelector(".flatpickr-weekday")).stream()
+                        .map(day -> day.getText().trim()).toList();
+                java.time.Month thisMonth = java.time.LocalDate.now(ZoneId.of("Europe/Moscow")).getMonth();
+                if (language == Language.RUSSIAN) {
+                    String russianMonth = thisMonth.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE,
+                            Locale.forLanguageTag("ru"));
+                    assertThat(month).isEqualToIgnoringCase(russianMonth);
+                    assertThat(weekdays).containsExactly("Пн", "Вт", "Ср", "Чт", "Пт", "Сб", "Вс");
+                } else {
+                    assertThat(month).isEqualTo(thisMonth.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+                    assertThat(weekdays).containsExactly("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat");
+                }
+                check(queue.named("18-tasklist-cost-request-calendar"), language, prefix, foreign);
+
+                if (language == Language.RUSSIAN) {
+                    ownTimeZone(language, prefix, foreign);
+                }
             }
             catch (RuntimeException | AssertionError e) {
                 capture(prefix + "failure");
@@ -392,6 +437,62 @@ class WebappLanguagesBrowserIT {
             }
         }
         assertThat(foreign).as("texts not in %s on the pages (data and proper names removed)", language).isEmpty();
+    }
+
+    private static final String NOVOSIBIRSK = "Asia/Novosibirsk";
+
+    /**
+     * An engineer in Novosibirsk: the agent chooses the zone in Tasklist's footer; the queue's cards and
+     * the footer then write and name Novosibirsk time, on a computer still set to Moscow. An admin with
+     * that zone sees Cockpit's times in it too.
+     */
+    private void ownTimeZone(Language language, String prefix, Map<String, List<String>> foreign) {
+        try {
+            logIn("agent");
+            Page queue = new Page("19-tasklist-own-zone", "/camunda/app/tasklist/default/", "Запустить процесс",
+                    "Start process");
+            open(queue, language);
+            WebElement choice = wait.until(visibilityOfElementLocated(By.cssSelector("#footer-timezone select.sd-zone-choice")));
+            new org.openqa.selenium.support.ui.Select(choice).selectByValue(NOVOSIBIRSK);
+            // saved, and the page loads again in the new zone
+            wait.until(page -> driver.findElements(By.cssSelector("#footer-timezone")).stream()
+                    .anyMatch(note -> note.getText().contains("в вашем часовом поясе: " + NOVOSIBIRSK)));
+            assertThat(identity.getUserInfo("agent", "supportdesk.timeZone")).isEqualTo(NOVOSIBIRSK);
+            openFilter("Очередь поддержки по сроку");
+            wait.until(page -> !driver.findElements(By.cssSelector(".tasks-list .sd-at")).isEmpty());
+            List<String> times = driver.findElements(By.cssSelector(".tasks-list .sd-at")).stream()
+                    .map(time -> time.getText().trim()).toList();
+            DateTimeFormatter clock = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of(NOVOSIBIRSK));
+            List<String> deadlines = runtime.createProcessInstanceQuery().processDefinitionKey("appeal").list().stream()
+                    .flatMap(instance -> java.util.stream.Stream.of("firstResponseDueAt", "resolutionDueAt")
+                            .map(name -> runtime.getVariable(instance.getId(), name)))
+                    .filter(java.util.Objects::nonNull)
+                    .map(due -> clock.format(((java.util.Date) due).toInstant()))
+                    .toList();
+            assertThat(times).as("deadlines on the cards, in Novosibirsk time and named").isNotEmpty()
+                    .allSatisfy(time -> assertThat(time).endsWith("GMT+7"))
+                    .anySatisfy(time -> assertThat(deadlines).anySatisfy(hhmm -> assertThat(time).contains(hhmm)));
+            assertThat(driver.findElement(By.cssSelector(".tasks-list .sd-card-due[title]")).getDomAttribute("title"))
+                    .contains("(" + NOVOSIBIRSK + ")");
+            check(queue, Language.RUSSIAN_OWN_ZONE, prefix, foreign);
+
+            identity.setUserInfo("admin", "supportdesk.timeZone", NOVOSIBIRSK);
+            logIn("admin");
+            Page cockpit = new Page("20-cockpit-own-zone", "/camunda/app/cockpit/default/#/process-definition/"
+                    + appealDefinitionId() + "/runtime", "Экземпляры процессов", "Process Instances", COCKPIT_START_TIME);
+            open(cockpit, language);
+            DateTimeFormatter russian = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss").withZone(ZoneId.of(NOVOSIBIRSK));
+            Set<String> started = new HashSet<>();
+            history.createHistoricProcessInstanceQuery().processDefinitionKey("appeal").list()
+                    .forEach(instance -> started.add(russian.format(instance.getStartTime().toInstant())));
+            wait.until(page -> driver.findElements(By.cssSelector(COCKPIT_START_TIME)).stream()
+                    .map(cell -> cell.getText().trim()).allMatch(started::contains));
+            assertThat(driver.findElement(By.id("footer-timezone")).getText()).contains(NOVOSIBIRSK);
+            check(cockpit, Language.RUSSIAN_OWN_ZONE, prefix, foreign);
+        } finally {
+            identity.deleteUserInfo("agent", "supportdesk.timeZone");
+            identity.deleteUserInfo("admin", "supportdesk.timeZone");
+        }
     }
 
     /** Opens a task by its address, then its Form tab, and waits for the form to show {@code formText}. */

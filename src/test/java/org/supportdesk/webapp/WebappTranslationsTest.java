@@ -145,9 +145,12 @@ class WebappTranslationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"welcome", "tasklist", "admin", "cockpit"})
     void theAppOffersRussianWithEnglishAsFallback(String app) throws IOException {
+        // the languages are the webapps' shared module's; each config.js hands them to its webapp
         String config = ours(app, "scripts/config.js");
-        assertThat(config).contains("const AVAILABLE_LOCALES = ['en', 'ru'];", "const FALLBACK_LOCALE = 'en';",
+        assertThat(config).contains("from '../../shared/scripts/language.js'",
                 "availableLocales: AVAILABLE_LOCALES", "fallbackLocale: FALLBACK_LOCALE");
+        assertThat(ours("shared", "scripts/language.js"))
+                .contains("export const AVAILABLE_LOCALES = ['en', 'ru'];", "export const FALLBACK_LOCALE = 'en';");
     }
 
     private static List<List<String>> tokens(String text) {

@@ -60,6 +60,14 @@ final class WebappSession {
         return send(request.build());
     }
 
+    HttpResponse<String> put(String path, String contentType, HttpRequest.BodyPublisher body, boolean withCsrfToken) {
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType).PUT(body);
+        if (withCsrfToken) {
+            request.header("X-XSRF-TOKEN", csrfToken());
+        }
+        return send(request.build());
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path)).header("X-Requested-With", "XMLHttpRequest")
                 .header("Accept", "application/json");

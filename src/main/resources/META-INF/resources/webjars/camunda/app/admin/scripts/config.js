@@ -4,6 +4,8 @@
 import {AVAILABLE_LOCALES, FALLBACK_LOCALE, requireJsConfig} from '../../shared/scripts/language.js';
 
 export default {
+  // groups under their names in the staff member's language (scripts/names.js)
+  customScripts: ['scripts/names'],
   locales: {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE

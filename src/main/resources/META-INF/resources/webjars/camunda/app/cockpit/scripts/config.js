@@ -1,7 +1,7 @@
 // Configuration of Camunda's Cockpit webapp (it replaces the webjar's scripts/config.js).
 //
 // Languages: shared by all webapps (../../shared/scripts/language.js).
-import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, translateZoomTooltips} from '../../shared/scripts/language.js';
+import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, staffZoneModules, translateZoomTooltips} from '../../shared/scripts/language.js';
 
 translateZoomTooltips();
 
@@ -18,5 +18,6 @@ export default {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE
   },
-  requireJsConfig: await requireJsConfig(import.meta.url, language === 'ru' ? RUSSIAN_DATES : {})
+  // dates in the staff member's time zone (shared/scripts/staff-zone.js)
+  requireJsConfig: await requireJsConfig(import.meta.url, staffZoneModules(language === 'ru' ? RUSSIAN_DATES : {}))
 };

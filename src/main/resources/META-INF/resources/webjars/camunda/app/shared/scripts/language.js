@@ -33,21 +33,42 @@ document.documentElement.lang = language;
 export async function requireJsConfig(configUrl, modules = {}) {
   const deps = [...(modules.deps || [])];
   const ngDeps = [...(modules.ngDeps || [])];
+  const paths = {...(modules.paths || {})};
+  const config = {...(modules.config || {})};
   if (language === FALLBACK_LOCALE) {
-    return {deps, ngDeps};
+    return {deps, ngDeps, paths, config};
   }
   const response = await fetch(new URL(`../locales/${language}.json`, configUrl), {credentials: 'same-origin'});
   if (!response.ok) {
     // the webapp's loader tries again; words drawn before it answers stay in the fallback language
-    return {deps, ngDeps};
+    return {deps, ngDeps, paths, config};
   }
   return {
     deps: ['preloaded-translations', ...deps],
     ngDeps: ['supportdesk.preloadedTranslations', ...ngDeps],
     // RequireJS resolves against the webapp's folder (/camunda/app/<webapp>/)
-    paths: {'preloaded-translations': '../shared/scripts/preloaded-translations'},
+    paths: {...paths, 'preloaded-translations': '../shared/scripts/preloaded-translations'},
     // a locale file holds its words under labels (and moment's dates under dateLocales)
-    config: {'preloaded-translations': {language, table: (await response.json()).labels}}
+    config: {...config, 'preloaded-translations': {language, table: (await response.json()).labels}}
+  };
+}
+
+// The footer's note on the zone times are shown in, once staff-zone.js knows the staff member's zone.
+const ZONE_NOTES = {
+  en: {deskZone: 'Dates and times shown in the desk\'s time zone:', ownZone: 'Dates and times shown in your time zone:'},
+  ru: {deskZone: 'Дата и время показаны в часовом поясе поддержки:', ownZone: 'Дата и время показаны в вашем часовом поясе:'}
+};
+
+/**
+ * The modules that write Camunda's own dates in the staff member's time zone (staff-zone.js), to add
+ * to what config.js hands to requireJsConfig.
+ */
+export function staffZoneModules(modules = {}) {
+  return {
+    deps: ['staff-zone', ...(modules.deps || [])],
+    ngDeps: ['supportdesk.staffZone', ...(modules.ngDeps || [])],
+    paths: {'staff-zone': '../shared/scripts/staff-zone', ...(modules.paths || {})},
+    config: {'staff-zone': ZONE_NOTES[language], ...(modules.config || {})}
   };
 }
 

@@ -42,6 +42,15 @@ export async function postForm(path, form) {
   return answer(response);
 }
 
+/** Puts a JSON body. */
+export async function putJson(path, body) {
+  const response = await fetch(WORKSPACE + path, {
+    method: 'PUT', credentials: 'same-origin',
+    headers: headers({ 'X-XSRF-TOKEN': csrfToken(), 'Content-Type': 'application/json' }), body: JSON.stringify(body)
+  });
+  return answer(response);
+}
+
 /** The address of a link the API gave (they start with /api/workspace), e.g. a download. */
 export function url(path) {
   return contextPath + path;

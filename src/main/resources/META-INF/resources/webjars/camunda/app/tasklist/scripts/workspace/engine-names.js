@@ -2,7 +2,7 @@
 // language. Tasklist and Cockpit show them as the engine answers; for a Russian page the answers of
 // the engine API are read with the Russian name in place of the English one (names.ru.js), so every
 // list, heading and dialog shows it. Only names and descriptions are replaced, never ids or keys.
-// Used by Tasklist (workspace.js) and Cockpit (its scripts/names.js).
+// Used by Tasklist (workspace.js), Cockpit and Admin (their scripts/names.js).
 import RUSSIAN from './names.ru.js';
 
 const browserLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
@@ -89,10 +89,11 @@ function readTranslated(xhr) {
   });
 }
 
-// A filter saved from Tasklist (edited, or created from one shown) keeps the English name and
-// description the desk seeded, not the Russian shown: the words go back before the request leaves.
+// A filter saved from Tasklist (edited, or created from one shown) or a group saved from Admin keeps
+// the English name and description the desk seeded, not the Russian shown: the words go back before
+// the request leaves.
 const ENGLISH = Object.fromEntries(Object.entries(RUSSIAN).map(([english, russian]) => [russian, english]));
-const SAVED_FILTER = /\/filter(\/[^/]+)?$/;
+const SAVED_FILTER = /\/(filter|group)(\/[^/]+)?$/;
 const nativeSend = XMLHttpRequest.prototype.send;
 
 if (browserLanguage === 'ru') {

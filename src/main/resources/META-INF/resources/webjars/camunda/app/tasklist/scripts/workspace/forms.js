@@ -39,6 +39,57 @@ if (LANGUAGE === 'ru') {
   Intl.DateTimeFormat = DateTimeFormat;
 }
 
+// The calendar of form-js's date fields (flatpickr, which form-js opens in its "default" locale):
+// Russian month and weekday names and weeks from Monday on a Russian page. flatpickr offers itself as
+// window.flatpickr when the webapp's libraries load; the Russian goes in as its default locale before
+// any calendar is made, whichever of the two comes first.
+const RUSSIAN_CALENDAR = {
+  weekdays: {
+    shorthand: ['Вс', 'Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб'],
+    longhand: ['Воскресенье', 'Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота']
+  },
+  months: {
+    shorthand: ['Янв', 'Фев', 'Март', 'Апр', 'Май', 'Июнь', 'Июль', 'Авг', 'Сен', 'Окт', 'Ноя', 'Дек'],
+    longhand: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь',
+      'Ноябрь', 'Декабрь']
+  },
+  firstDayOfWeek: 1,
+  ordinal: () => '',
+  rangeSeparator: ' — ',
+  weekAbbreviation: 'Нед.',
+  scrollTitle: 'Прокрутите для изменения',
+  toggleTitle: 'Нажмите для переключения',
+  amPM: ['ДП', 'ПП'],
+  yearAriaLabel: 'Год',
+  monthAriaLabel: 'Месяц',
+  hourAriaLabel: 'Час',
+  minuteAriaLabel: 'Минута',
+  time_24hr: true
+};
+
+function russianCalendar(flatpickr) {
+  if (flatpickr && typeof flatpickr.localize === 'function') {
+    flatpickr.localize(RUSSIAN_CALENDAR);
+  }
+}
+
+if (LANGUAGE === 'ru') {
+  if (window.flatpickr) {
+    russianCalendar(window.flatpickr);
+  } else {
+    let offered;
+    Object.defineProperty(window, 'flatpickr', {
+      configurable: true,
+      enumerable: true,
+      get: () => offered,
+      set: (flatpickr) => {
+        offered = flatpickr;
+        russianCalendar(flatpickr);
+      }
+    });
+  }
+}
+
 /** form-js's own messages (validation) in Russian, by their English wording. */
 const RUSSIAN_MESSAGES = [
   [/^Field is required\.$/, () => 'Обязательное поле.'],

@@ -3,6 +3,12 @@
 
 const TEXTS = {
   en: {
+    zoneChoice: 'Time zone', zoneDesk: 'The desk\'s ({zone})', zoneRussia: 'Russia', zoneOther: 'Other zones',
+    zoneSaveFailed: 'The time zone could not be saved.',
+    zoneCities: { 'Europe/Kaliningrad': 'Kaliningrad', 'Europe/Moscow': 'Moscow', 'Europe/Samara': 'Samara',
+      'Asia/Yekaterinburg': 'Yekaterinburg', 'Asia/Omsk': 'Omsk', 'Asia/Novosibirsk': 'Novosibirsk',
+      'Asia/Krasnoyarsk': 'Krasnoyarsk', 'Asia/Irkutsk': 'Irkutsk', 'Asia/Yakutsk': 'Yakutsk',
+      'Asia/Vladivostok': 'Vladivostok', 'Asia/Magadan': 'Magadan', 'Asia/Kamchatka': 'Petropavlovsk-Kamchatsky' },
     tab: 'Appeal',
     loading: 'Loading the appeal…',
     refresh: 'Refresh',
@@ -115,6 +121,12 @@ const TEXTS = {
       BACKUP_HA_DR_SETUP: 'Backup, HA and DR setup', PAAS_UPDATES: 'PaaS updates', MIGRATION: 'Migration' }
   },
   ru: {
+    zoneChoice: 'Часовой пояс', zoneDesk: 'Пояс поддержки ({zone})', zoneRussia: 'Россия', zoneOther: 'Другие пояса',
+    zoneSaveFailed: 'Не удалось сохранить часовой пояс.',
+    zoneCities: { 'Europe/Kaliningrad': 'Калининград', 'Europe/Moscow': 'Москва', 'Europe/Samara': 'Самара',
+      'Asia/Yekaterinburg': 'Екатеринбург', 'Asia/Omsk': 'Омск', 'Asia/Novosibirsk': 'Новосибирск',
+      'Asia/Krasnoyarsk': 'Красноярск', 'Asia/Irkutsk': 'Иркутск', 'Asia/Yakutsk': 'Якутск',
+      'Asia/Vladivostok': 'Владивосток', 'Asia/Magadan': 'Магадан', 'Asia/Kamchatka': 'Петропавловск-Камчатский' },
     tab: 'Обращение',
     loading: 'Загружаем обращение…',
     refresh: 'Обновить',

@@ -6,6 +6,7 @@ import './engine-names.js';
 import './forms.js';
 import './sorting.js';
 import './started.js';
+import './zone-choice.js';
 import { cardPlugin } from './card.js';
 import { detailPlugin } from './detail.js';
 
