@@ -3,12 +3,19 @@ package org.supportdesk.channel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
-import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.appeal.InboundMessage;
+import org.supportdesk.input.InvalidInputException;
 
-/** Checks every webhook shares: the channel is on, and the platform's secret matches. */
+/**
+ * What every webhook does first, in one place: the channel is on, the platform's secret matches,
+ * the body is the platform's JSON object; and how a file the platform keeps is fetched later.
+ */
 public final class WebhookGuard {
 
     private WebhookGuard() {
@@ -48,7 +55,44 @@ public final class WebhookGuard {
     }
 
     /** A platform payload whose field cannot be right: 400 naming it, nothing stored. */
-    public static InvalidRequestException invalidField(String field, String expected) {
-        return new InvalidRequestException(field, expected);
+    public static InvalidInputException invalidField(String field, String expected) {
+        return new InvalidInputException(field, expected);
+    }
+
+    /**
+     * The opening of every webhook: 404 while the channel is off, 401 unless the platform proved
+     * itself ({@code authentic}), then the body as a JSON object or 400 "not a {@code what}".
+     */
+    public static JsonNode open(boolean enabled, boolean authentic, String refusal, ObjectMapper json, byte[] body,
+                                String what) {
+        requireEnabled(enabled);
+        if (!authentic) {
+            throw unauthorized(refusal);
+        }
+        return readObject(json, body, what);
+    }
+
+    /** The body as a JSON object, or 400 "not a {@code what}". */
+    public static JsonNode readObject(ObjectMapper json, byte[] body, String what) {
+        try {
+            JsonNode payload = body == null ? null : json.readTree(body);
+            if (payload == null || !payload.isObject()) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a " + what);
+            }
+            return payload;
+        } catch (IOException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a " + what);
+        }
+    }
+
+    /** A file at a platform's address, fetched by the core after the platform has its answer. */
+    public static InboundMessage.FileReference fileAt(PlatformHttp http, String url, String name, long declaredSize) {
+        return new InboundMessage.FileReference(name, declaredSize, maxBytes -> fetched(http.download(url, maxBytes)));
+    }
+
+    public static InboundMessage.Fetched fetched(PlatformHttp.Download download) {
+        return download.succeeded()
+                ? InboundMessage.Fetched.of(download.content())
+                : InboundMessage.Fetched.failed(download.failure());
     }
 }

@@ -1,6 +1,5 @@
 package org.supportdesk.channel.facebook;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +17,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.supportdesk.appeal.IntakeCommand;
-import org.supportdesk.appeal.UploadPolicy;
-import org.supportdesk.channel.ChannelInbox;
-import org.supportdesk.channel.InboundMessage;
-import org.supportdesk.channel.InboundOutcome;
+import org.supportdesk.appeal.AppealInbox;
+import org.supportdesk.appeal.InboundMessage;
+import org.supportdesk.appeal.InboundOutcome;
 import org.supportdesk.channel.PlatformHttp;
 import org.supportdesk.channel.WebhookGuard;
 import org.supportdesk.vocabulary.Channel;
@@ -31,7 +28,7 @@ import org.supportdesk.vocabulary.Channel;
  * {@code /webhooks/facebook}: the Messenger Platform webhook. GET answers Meta's subscription
  * check; POST must be signed with the app secret ({@code X-Hub-Signature-256} over the raw bytes).
  * One delivery may batch several entries and messaging events; each message is taken in on its
- * own, the Page's own echoes are skipped.
+ * own, the Page's own echoes are skipped; files are fetched after Meta has its answer.
  */
 @RestController
 class FacebookWebhookController {
@@ -42,16 +39,13 @@ class FacebookWebhookController {
     private static final int MAX_MID = 500;
 
     private final FacebookSettings settings;
-    private final ChannelInbox inbox;
-    private final UploadPolicy uploads;
+    private final AppealInbox inbox;
     private final PlatformHttp http;
     private final ObjectMapper json;
 
-    FacebookWebhookController(FacebookSettings settings, ChannelInbox inbox, UploadPolicy uploads, PlatformHttp http,
-                              ObjectMapper json) {
+    FacebookWebhookController(FacebookSettings settings, AppealInbox inbox, PlatformHttp http, ObjectMapper json) {
         this.settings = settings;
         this.inbox = inbox;
-        this.uploads = uploads;
         this.http = http;
         this.json = json;
     }
@@ -70,11 +64,9 @@ class FacebookWebhookController {
     @PostMapping("/webhooks/facebook")
     ResponseEntity<Void> deliver(@RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
                                  @RequestBody(required = false) byte[] body) {
-        WebhookGuard.requireEnabled(settings.enabled());
-        if (!FacebookSignature.matches(settings.appSecret(), body, signature)) {
-            throw WebhookGuard.unauthorized("wrong or missing " + SIGNATURE_HEADER);
-        }
-        JsonNode delivery = parse(body);
+        JsonNode delivery = WebhookGuard.open(settings.enabled(),
+                settings.enabled() && FacebookSignature.matches(settings.appSecret(), body, signature),
+                "wrong or missing " + SIGNATURE_HEADER, json, body, "Messenger webhook delivery");
         if (!"page".equals(delivery.path("object").asText())) {
             return ResponseEntity.ok().build();
         }
@@ -101,18 +93,17 @@ class FacebookWebhookController {
                     mid.length() > 100 ? mid.substring(0, 100) + "..." : mid);
             return;
         }
-        List<IntakeCommand.Upload> files = new ArrayList<>();
-        StringBuilder text = new StringBuilder(message.path("text").asText(""));
+        List<InboundMessage.FileReference> files = new ArrayList<>();
         int index = 0;
         for (JsonNode attachment : message.path("attachments")) {
-            readAttachment(attachment, ++index, files, text);
+            readAttachment(attachment, ++index, files);
         }
         InboundOutcome outcome = inbox.receive(InboundMessage.chat(Channel.FACEBOOK, mid,
-                sender.asText(), null, text.toString(), files));
+                sender.asText(), null, message.path("text").asText(""), files));
         log.debug("Messenger message {}: {}", mid, outcome);
     }
 
-    private void readAttachment(JsonNode attachment, int index, List<IntakeCommand.Upload> files, StringBuilder text) {
+    private void readAttachment(JsonNode attachment, int index, List<InboundMessage.FileReference> files) {
         String type = attachment.path("type").asText();
         String url = attachment.path("payload").path("url").asText(null);
         if (url == null || !(type.equals("image") || type.equals("file") || type.equals("video")
@@ -120,12 +111,7 @@ class FacebookWebhookController {
             return;
         }
         String name = attachment.path("payload").path("title").asText(fileNameOf(url, type, index));
-        PlatformHttp.Download download = http.download(url, uploads.maxFileBytes());
-        if (download.succeeded()) {
-            files.add(new IntakeCommand.Upload(name, download.content()));
-        } else {
-            text.append("\n[file not kept: ").append(name).append(" - ").append(download.failure()).append("]");
-        }
+        files.add(WebhookGuard.fileAt(http, url, name, 0));
     }
 
     /** Messenger's CDN addresses end in the original file name before the query. */
@@ -133,17 +119,5 @@ class FacebookWebhookController {
         String path = url.split("\\?", 2)[0];
         String last = path.substring(path.lastIndexOf('/') + 1);
         return last.isBlank() || !last.contains(".") ? type + "-" + index : last;
-    }
-
-    private JsonNode parse(byte[] body) {
-        try {
-            JsonNode delivery = json.readTree(body);
-            if (delivery == null || !delivery.isObject()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a Messenger webhook delivery");
-            }
-            return delivery;
-        } catch (IOException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a Messenger webhook delivery");
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.supportdesk.channel.vk;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,18 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import org.supportdesk.appeal.IntakeCommand;
-import org.supportdesk.appeal.UploadPolicy;
-import org.supportdesk.channel.ChannelInbox;
-import org.supportdesk.channel.InboundMessage;
-import org.supportdesk.channel.InboundOutcome;
+import org.supportdesk.appeal.AppealInbox;
+import org.supportdesk.appeal.InboundMessage;
+import org.supportdesk.appeal.InboundOutcome;
 import org.supportdesk.channel.PlatformHttp;
 import org.supportdesk.channel.WebhookGuard;
 import org.supportdesk.vocabulary.Channel;
@@ -29,6 +24,7 @@ import org.supportdesk.vocabulary.Channel;
  * {@code POST /webhooks/vk}: the community's Callback API. {@code confirmation} is answered with
  * the confirmation string; every other event must carry the secret key and is answered "ok" (VK
  * repeats an event that is not answered "ok", and switches the server off after many failures).
+ * Documents and photos are fetched after VK has its answer.
  */
 @RestController
 class VkCallbackController {
@@ -39,24 +35,24 @@ class VkCallbackController {
     private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final VkSettings settings;
-    private final ChannelInbox inbox;
-    private final UploadPolicy uploads;
+    private final AppealInbox inbox;
     private final PlatformHttp http;
     private final ObjectMapper json;
 
-    VkCallbackController(VkSettings settings, ChannelInbox inbox, UploadPolicy uploads, PlatformHttp http,
-                         ObjectMapper json) {
+    VkCallbackController(VkSettings settings, AppealInbox inbox, PlatformHttp http, ObjectMapper json) {
         this.settings = settings;
         this.inbox = inbox;
-        this.uploads = uploads;
         this.http = http;
         this.json = json;
     }
 
     @PostMapping(path = "/webhooks/vk", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> event(@RequestBody(required = false) byte[] body) {
-        WebhookGuard.requireEnabled(settings.enabled());
-        JsonNode event = parse(body);
+        // the secret travels inside the body: it is read first, checked below
+        JsonNode event = WebhookGuard.open(settings.enabled(), true, null, json, body, "VK Callback API event");
+        if (!event.hasNonNull("type")) {
+            throw WebhookGuard.invalidField("type", "a VK Callback API event type");
+        }
         if (settings.groupId() != null && event.path("group_id").asLong() != settings.groupId()) {
             throw WebhookGuard.unauthorized("event for another community");
         }
@@ -99,7 +95,7 @@ class VkCallbackController {
         String deliveryId = event.hasNonNull("event_id")
                 ? event.path("event_id").asText()
                 : "message:" + peer + ":" + message.path("conversation_message_id").asText(message.path("id").asText());
-        List<IntakeCommand.Upload> files = new ArrayList<>();
+        List<InboundMessage.FileReference> files = new ArrayList<>();
         StringBuilder text = new StringBuilder(message.path("text").asText(""));
         for (JsonNode attachment : message.path("attachments")) {
             readAttachment(attachment, files, text);
@@ -109,19 +105,15 @@ class VkCallbackController {
         log.debug("VK event {}: {}", deliveryId, outcome);
     }
 
-    private void readAttachment(JsonNode attachment, List<IntakeCommand.Upload> files, StringBuilder text) {
+    private void readAttachment(JsonNode attachment, List<InboundMessage.FileReference> files, StringBuilder text) {
         String type = attachment.path("type").asText();
         if ("doc".equals(type)) {
             JsonNode doc = attachment.path("doc");
-            String name = doc.path("title").asText("document");
-            if (doc.path("size").asLong(0) > uploads.maxFileBytes()) {
-                text.append("\n[file not kept: ").append(name).append(" - larger than allowed]");
-                return;
-            }
-            fetch(doc.path("url").asText(null), name, files, text);
+            file(doc.path("url").asText(null), doc.path("title").asText("document"), doc.path("size").asLong(0),
+                    files, text);
         } else if ("photo".equals(type)) {
             JsonNode photo = attachment.path("photo");
-            fetch(largest(photo.path("sizes")), "photo-" + photo.path("id").asText("vk") + ".jpg", files, text);
+            file(largest(photo.path("sizes")), "photo-" + photo.path("id").asText("vk") + ".jpg", 0, files, text);
         }
     }
 
@@ -139,28 +131,12 @@ class VkCallbackController {
         return url;
     }
 
-    private void fetch(String url, String name, List<IntakeCommand.Upload> files, StringBuilder text) {
+    private void file(String url, String name, long declaredSize, List<InboundMessage.FileReference> files,
+                      StringBuilder text) {
         if (url == null) {
             text.append("\n[file not kept: ").append(name).append(" - no address]");
             return;
         }
-        PlatformHttp.Download download = http.download(url, uploads.maxFileBytes());
-        if (download.succeeded()) {
-            files.add(new IntakeCommand.Upload(name, download.content()));
-        } else {
-            text.append("\n[file not kept: ").append(name).append(" - ").append(download.failure()).append("]");
-        }
-    }
-
-    private JsonNode parse(byte[] body) {
-        try {
-            JsonNode event = body == null ? null : json.readTree(body);
-            if (event == null || !event.isObject() || !event.hasNonNull("type")) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a VK Callback API event");
-            }
-            return event;
-        } catch (IOException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a VK Callback API event");
-        }
+        files.add(WebhookGuard.fileAt(http, url, name, declaredSize));
     }
 }
