@@ -1,9 +1,8 @@
 package org.supportdesk.channel;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-
-import java.io.IOException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,20 +39,6 @@ public final class WebhookGuard {
         return new ResponseStatusException(HttpStatus.UNAUTHORIZED, detail);
     }
 
-    /**
-     * A platform's numeric id (chat, peer, PSID, update): a whole number of at most 20 digits, as a
-     * JSON number or a string. Anything else cannot be answered or is not the platform's.
-     */
-    public static boolean isIdentifier(JsonNode value) {
-        if (value == null || value.isMissingNode() || value.isNull()) {
-            return false;
-        }
-        if (value.isIntegralNumber()) {
-            return value.canConvertToLong();
-        }
-        return value.isTextual() && value.asText().matches("-?[0-9]{1,20}");
-    }
-
     /** A platform payload whose field cannot be right: 400 naming it, nothing stored. */
     public static InvalidInputException invalidField(String field, String expected) {
         return new InvalidInputException(field, expected);
@@ -61,28 +46,28 @@ public final class WebhookGuard {
 
     /**
      * The opening of every webhook: 404 while the channel is off, 401 unless the platform proved
-     * itself ({@code authentic}), then the body as a JSON object or 400 "not a {@code what}".
+     * itself ({@code authentic}), then the body bound to the platform's documented format, or 400
+     * "not a {@code what}" when it is not a JSON object of that shape.
      */
-    public static JsonNode open(boolean enabled, boolean authentic, String refusal, ObjectMapper json, byte[] body,
-                                String what) {
+    public static <T> T open(boolean enabled, boolean authentic, String refusal, ObjectMapper json, byte[] body,
+                             Class<T> format, String what) {
         requireEnabled(enabled);
         if (!authentic) {
             throw unauthorized(refusal);
         }
-        return readObject(json, body, what);
-    }
-
-    /** The body as a JSON object, or 400 "not a {@code what}". */
-    public static JsonNode readObject(ObjectMapper json, byte[] body, String what) {
         try {
             JsonNode payload = body == null ? null : json.readTree(body);
             if (payload == null || !payload.isObject()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a " + what);
+                throw notA(what);
             }
-            return payload;
-        } catch (IOException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a " + what);
+            return json.treeToValue(payload, format);
+        } catch (IOException | IllegalArgumentException e) {
+            throw notA(what);
         }
+    }
+
+    private static ResponseStatusException notA(String what) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a " + what);
     }
 
     /** A file at a platform's address, fetched by the core after the platform has its answer. */

@@ -3,7 +3,6 @@ package org.supportdesk.channel.facebook;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +20,7 @@ import org.supportdesk.appeal.AppealInbox;
 import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.appeal.InboundOutcome;
 import org.supportdesk.channel.PlatformHttp;
+import org.supportdesk.channel.PlatformId;
 import org.supportdesk.channel.WebhookGuard;
 import org.supportdesk.vocabulary.Channel;
 
@@ -64,29 +64,29 @@ class FacebookWebhookController {
     @PostMapping("/webhooks/facebook")
     ResponseEntity<Void> deliver(@RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
                                  @RequestBody(required = false) byte[] body) {
-        JsonNode delivery = WebhookGuard.open(settings.enabled(),
+        MessengerDelivery delivery = WebhookGuard.open(settings.enabled(),
                 settings.enabled() && FacebookSignature.matches(settings.appSecret(), body, signature),
-                "wrong or missing " + SIGNATURE_HEADER, json, body, "Messenger webhook delivery");
-        if (!"page".equals(delivery.path("object").asText())) {
+                "wrong or missing " + SIGNATURE_HEADER, json, body, MessengerDelivery.class, "Messenger webhook delivery");
+        if (!delivery.fromPage()) {
             return ResponseEntity.ok().build();
         }
-        for (JsonNode entry : delivery.path("entry")) {
-            for (JsonNode event : entry.path("messaging")) {
+        for (MessengerDelivery.Entry entry : delivery.entry()) {
+            for (MessengerDelivery.Event event : entry.messaging()) {
                 receive(event);
             }
         }
         return ResponseEntity.ok().build();
     }
 
-    private void receive(JsonNode event) {
-        JsonNode message = event.path("message");
+    private void receive(MessengerDelivery.Event event) {
+        MessengerDelivery.Message message = event.message();
         // deliveries, reads, reactions and postbacks carry no message; echoes are what the Page itself sent
-        if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || !message.hasNonNull("mid")) {
+        if (message == null || message.echo() || message.mid() == null) {
             return;
         }
-        String mid = message.path("mid").asText();
-        JsonNode sender = event.path("sender").path("id");
-        if (!WebhookGuard.isIdentifier(sender) || mid.length() > MAX_MID) {
+        String mid = message.mid();
+        PlatformId sender = event.sender() == null ? null : event.sender().id();
+        if (!PlatformId.usable(sender) || mid.length() > MAX_MID) {
             // one delivery batches many events: this one is skipped, the others are taken in, and
             // Meta is not asked to repeat a message that could never be answered
             log.warn("Messenger message {} has no usable sender id or an oversized mid; skipped, nothing taken in",
@@ -95,22 +95,24 @@ class FacebookWebhookController {
         }
         List<InboundMessage.FileReference> files = new ArrayList<>();
         int index = 0;
-        for (JsonNode attachment : message.path("attachments")) {
+        for (MessengerDelivery.Attachment attachment : message.attachments()) {
             readAttachment(attachment, ++index, files);
         }
         InboundOutcome outcome = inbox.receive(InboundMessage.chat(Channel.FACEBOOK, mid,
-                sender.asText(), null, message.path("text").asText(""), files));
+                sender.value(), null, message.text(), files));
         log.debug("Messenger message {}: {}", mid, outcome);
     }
 
-    private void readAttachment(JsonNode attachment, int index, List<InboundMessage.FileReference> files) {
-        String type = attachment.path("type").asText();
-        String url = attachment.path("payload").path("url").asText(null);
+    private void readAttachment(MessengerDelivery.Attachment attachment, int index,
+                                List<InboundMessage.FileReference> files) {
+        String type = attachment.type() == null ? "" : attachment.type();
+        String url = attachment.payload() == null ? null : attachment.payload().url();
         if (url == null || !(type.equals("image") || type.equals("file") || type.equals("video")
                 || type.equals("audio"))) {
             return;
         }
-        String name = attachment.path("payload").path("title").asText(fileNameOf(url, type, index));
+        String title = attachment.payload().title();
+        String name = title != null ? title : fileNameOf(url, type, index);
         files.add(WebhookGuard.fileAt(http, url, name, 0));
     }
 
