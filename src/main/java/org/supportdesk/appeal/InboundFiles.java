@@ -72,7 +72,12 @@ class InboundFiles implements DisposableBean {
                 fetch(appealId, messageId, file);
             } catch (RuntimeException e) {
                 log.warn("Appeal {}: file {} not kept: {}", appealId, file.fileName(), e.toString());
-                noteNotKept(appealId, file.fileName(), e.getClass().getSimpleName());
+                try {
+                    noteNotKept(appealId, file.fileName(), e.getClass().getSimpleName());
+                } catch (RuntimeException noteFailed) {
+                    // the database is away: the warning above is all that is left of it
+                    log.warn("Appeal {}: no note for file {}: {}", appealId, file.fileName(), noteFailed.toString());
+                }
             }
         }
     }

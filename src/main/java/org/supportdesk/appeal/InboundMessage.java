@@ -7,9 +7,9 @@ import org.supportdesk.vocabulary.Channel;
 
 /**
  * What a platform delivered, in our terms: every inbound adapter turns its payload into this and
- * hands it to {@link AppealInbox}, the core's one inbound port. A platform's message is always taken in: text the database
- * cannot hold (NUL, broken surrogate pairs) is cleaned here, names and subjects are cut to their
- * columns, so a message is never refused forever (the platform would redeliver it again and again).
+ * hands it to {@link AppealInbox}, the core's one inbound port. A platform's message is always taken
+ * in: text the database cannot hold (NUL, broken surrogate pairs) is cleaned here, names and
+ * subjects are cut to their columns, so a message is never refused forever (the platform would redeliver it again and again).
  *
  * @param deliveryId        the platform's id for this delivery (update_id, event_id, mid, Message-ID);
  *                          a second delivery with the same id is a retry and is ignored
