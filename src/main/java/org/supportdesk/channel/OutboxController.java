@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.input.InvalidInputException;
 import org.supportdesk.vocabulary.Channel;
 
 /**
@@ -48,13 +48,13 @@ class OutboxController {
     List<DeliveryView> list(@RequestParam(defaultValue = "FAILED") String status,
                             @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidRequestException("limit", "between 1 and " + MAX_LIMIT);
+            throw new InvalidInputException("limit", "between 1 and " + MAX_LIMIT);
         }
         OutboxEntry.Status wanted;
         try {
             wanted = OutboxEntry.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("status", "one of PENDING, SENDING, SENT, FAILED");
+            throw new InvalidInputException("status", "one of PENDING, SENDING, SENT, FAILED");
         }
         return outbox.list(wanted, limit).stream().map(DeliveryView::of).toList();
     }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.supportdesk.appeal.AppealInbox;
 import org.supportdesk.system.DatabaseOutage;
 
 /**
@@ -28,17 +29,17 @@ class OutboxDispatcher {
 
     private final OutboxRepository outbox;
     private final ChannelSenders senders;
-    private final ChannelReceipts receipts;
+    private final AppealInbox inbox;
     private final OutboxSettings settings;
     private final Clock clock;
     private final MeterRegistry meters;
     private final DatabaseOutage outage;
 
-    OutboxDispatcher(OutboxRepository outbox, ChannelSenders senders, ChannelReceipts receipts,
+    OutboxDispatcher(OutboxRepository outbox, ChannelSenders senders, AppealInbox inbox,
                      OutboxSettings settings, Clock clock, MeterRegistry meters, DatabaseOutage outage) {
         this.outbox = outbox;
         this.senders = senders;
-        this.receipts = receipts;
+        this.inbox = inbox;
         this.settings = settings;
         this.clock = clock;
         this.meters = meters;
@@ -111,7 +112,7 @@ class OutboxDispatcher {
 
     private OutboundMessage message(OutboxEntry entry) {
         List<String> received = entry.appealId() == null
-                ? List.of() : receipts.externalIds(entry.channel(), entry.appealId());
+                ? List.of() : inbox.deliveryIdsOf(entry.channel(), entry.appealId());
         List<String> sent = entry.appealId() == null
                 ? List.of() : outbox.sentPlatformIds(entry.appealId(), entry.channel());
         List<OutboundMessage.Document> documents = new ArrayList<>();

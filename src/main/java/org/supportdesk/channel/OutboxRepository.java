@@ -139,18 +139,6 @@ public class OutboxRepository {
         return counts;
     }
 
-    /** The appeal one of our sent messages belongs to (a mail reply refers to it). */
-    Optional<Long> appealOf(List<String> platformMessageIds) {
-        if (platformMessageIds.isEmpty()) {
-            return Optional.empty();
-        }
-        return jdbc.sql("""
-                SELECT appeal_id FROM outbox_message
-                WHERE platform_message_id IN (:ids) AND appeal_id IS NOT NULL
-                ORDER BY id DESC FETCH FIRST 1 ROWS ONLY""")
-                .param("ids", platformMessageIds).query(Long.class).optional();
-    }
-
     /** What we sent on this appeal through this channel, oldest first. */
     List<String> sentPlatformIds(long appealId, Channel channel) {
         return jdbc.sql("""

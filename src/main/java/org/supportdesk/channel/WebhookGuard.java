@@ -1,14 +1,20 @@
 package org.supportdesk.channel;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
-import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.appeal.InboundMessage;
+import org.supportdesk.input.InvalidInputException;
 
-/** Checks every webhook shares: the channel is on, and the platform's secret matches. */
+/**
+ * What every webhook does first, in one place: the channel is on, the platform's secret matches,
+ * the body is the platform's JSON object; and how a file the platform keeps is fetched later.
+ */
 public final class WebhookGuard {
 
     private WebhookGuard() {
@@ -33,22 +39,45 @@ public final class WebhookGuard {
         return new ResponseStatusException(HttpStatus.UNAUTHORIZED, detail);
     }
 
-    /**
-     * A platform's numeric id (chat, peer, PSID, update): a whole number of at most 20 digits, as a
-     * JSON number or a string. Anything else cannot be answered or is not the platform's.
-     */
-    public static boolean isIdentifier(JsonNode value) {
-        if (value == null || value.isMissingNode() || value.isNull()) {
-            return false;
-        }
-        if (value.isIntegralNumber()) {
-            return value.canConvertToLong();
-        }
-        return value.isTextual() && value.asText().matches("-?[0-9]{1,20}");
+    /** A platform payload whose field cannot be right: 400 naming it, nothing stored. */
+    public static InvalidInputException invalidField(String field, String expected) {
+        return new InvalidInputException(field, expected);
     }
 
-    /** A platform payload whose field cannot be right: 400 naming it, nothing stored. */
-    public static InvalidRequestException invalidField(String field, String expected) {
-        return new InvalidRequestException(field, expected);
+    /**
+     * The opening of every webhook: 404 while the channel is off, 401 unless the platform proved
+     * itself ({@code authentic}), then the body bound to the platform's documented format, or 400
+     * "not a {@code what}" when it is not a JSON object of that shape.
+     */
+    public static <T> T open(boolean enabled, boolean authentic, String refusal, ObjectMapper json, byte[] body,
+                             Class<T> format, String what) {
+        requireEnabled(enabled);
+        if (!authentic) {
+            throw unauthorized(refusal);
+        }
+        try {
+            JsonNode payload = body == null ? null : json.readTree(body);
+            if (payload == null || !payload.isObject()) {
+                throw notA(what);
+            }
+            return json.treeToValue(payload, format);
+        } catch (IOException | IllegalArgumentException e) {
+            throw notA(what);
+        }
+    }
+
+    private static ResponseStatusException notA(String what) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a " + what);
+    }
+
+    /** A file at a platform's address, fetched by the core after the platform has its answer. */
+    public static InboundMessage.FileReference fileAt(PlatformHttp http, String url, String name, long declaredSize) {
+        return new InboundMessage.FileReference(name, declaredSize, maxBytes -> fetched(http.download(url, maxBytes)));
+    }
+
+    public static InboundMessage.Fetched fetched(PlatformHttp.Download download) {
+        return download.succeeded()
+                ? InboundMessage.Fetched.of(download.content())
+                : InboundMessage.Fetched.failed(download.failure());
     }
 }

@@ -1,10 +1,8 @@
 package org.supportdesk.channel.facebook;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +16,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.supportdesk.appeal.IntakeCommand;
-import org.supportdesk.appeal.UploadPolicy;
-import org.supportdesk.channel.ChannelInbox;
-import org.supportdesk.channel.InboundMessage;
-import org.supportdesk.channel.InboundOutcome;
+import org.supportdesk.appeal.AppealInbox;
+import org.supportdesk.appeal.InboundMessage;
+import org.supportdesk.appeal.InboundOutcome;
 import org.supportdesk.channel.PlatformHttp;
+import org.supportdesk.channel.PlatformId;
 import org.supportdesk.channel.WebhookGuard;
 import org.supportdesk.vocabulary.Channel;
 
@@ -31,7 +28,7 @@ import org.supportdesk.vocabulary.Channel;
  * {@code /webhooks/facebook}: the Messenger Platform webhook. GET answers Meta's subscription
  * check; POST must be signed with the app secret ({@code X-Hub-Signature-256} over the raw bytes).
  * One delivery may batch several entries and messaging events; each message is taken in on its
- * own, the Page's own echoes are skipped.
+ * own, the Page's own echoes are skipped; files are fetched after Meta has its answer.
  */
 @RestController
 class FacebookWebhookController {
@@ -42,16 +39,13 @@ class FacebookWebhookController {
     private static final int MAX_MID = 500;
 
     private final FacebookSettings settings;
-    private final ChannelInbox inbox;
-    private final UploadPolicy uploads;
+    private final AppealInbox inbox;
     private final PlatformHttp http;
     private final ObjectMapper json;
 
-    FacebookWebhookController(FacebookSettings settings, ChannelInbox inbox, UploadPolicy uploads, PlatformHttp http,
-                              ObjectMapper json) {
+    FacebookWebhookController(FacebookSettings settings, AppealInbox inbox, PlatformHttp http, ObjectMapper json) {
         this.settings = settings;
         this.inbox = inbox;
-        this.uploads = uploads;
         this.http = http;
         this.json = json;
     }
@@ -70,62 +64,56 @@ class FacebookWebhookController {
     @PostMapping("/webhooks/facebook")
     ResponseEntity<Void> deliver(@RequestHeader(name = SIGNATURE_HEADER, required = false) String signature,
                                  @RequestBody(required = false) byte[] body) {
-        WebhookGuard.requireEnabled(settings.enabled());
-        if (!FacebookSignature.matches(settings.appSecret(), body, signature)) {
-            throw WebhookGuard.unauthorized("wrong or missing " + SIGNATURE_HEADER);
-        }
-        JsonNode delivery = parse(body);
-        if (!"page".equals(delivery.path("object").asText())) {
+        MessengerDelivery delivery = WebhookGuard.open(settings.enabled(),
+                settings.enabled() && FacebookSignature.matches(settings.appSecret(), body, signature),
+                "wrong or missing " + SIGNATURE_HEADER, json, body, MessengerDelivery.class, "Messenger webhook delivery");
+        if (!delivery.fromPage()) {
             return ResponseEntity.ok().build();
         }
-        for (JsonNode entry : delivery.path("entry")) {
-            for (JsonNode event : entry.path("messaging")) {
+        for (MessengerDelivery.Entry entry : delivery.entry()) {
+            for (MessengerDelivery.Event event : entry.messaging()) {
                 receive(event);
             }
         }
         return ResponseEntity.ok().build();
     }
 
-    private void receive(JsonNode event) {
-        JsonNode message = event.path("message");
+    private void receive(MessengerDelivery.Event event) {
+        MessengerDelivery.Message message = event.message();
         // deliveries, reads, reactions and postbacks carry no message; echoes are what the Page itself sent
-        if (message.isMissingNode() || message.path("is_echo").asBoolean(false) || !message.hasNonNull("mid")) {
+        if (message == null || message.echo() || message.mid() == null) {
             return;
         }
-        String mid = message.path("mid").asText();
-        JsonNode sender = event.path("sender").path("id");
-        if (!WebhookGuard.isIdentifier(sender) || mid.length() > MAX_MID) {
+        String mid = message.mid();
+        PlatformId sender = event.sender() == null ? null : event.sender().id();
+        if (!PlatformId.usable(sender) || mid.length() > MAX_MID) {
             // one delivery batches many events: this one is skipped, the others are taken in, and
             // Meta is not asked to repeat a message that could never be answered
             log.warn("Messenger message {} has no usable sender id or an oversized mid; skipped, nothing taken in",
                     mid.length() > 100 ? mid.substring(0, 100) + "..." : mid);
             return;
         }
-        List<IntakeCommand.Upload> files = new ArrayList<>();
-        StringBuilder text = new StringBuilder(message.path("text").asText(""));
+        List<InboundMessage.FileReference> files = new ArrayList<>();
         int index = 0;
-        for (JsonNode attachment : message.path("attachments")) {
-            readAttachment(attachment, ++index, files, text);
+        for (MessengerDelivery.Attachment attachment : message.attachments()) {
+            readAttachment(attachment, ++index, files);
         }
         InboundOutcome outcome = inbox.receive(InboundMessage.chat(Channel.FACEBOOK, mid,
-                sender.asText(), null, text.toString(), files));
+                sender.value(), null, message.text(), files));
         log.debug("Messenger message {}: {}", mid, outcome);
     }
 
-    private void readAttachment(JsonNode attachment, int index, List<IntakeCommand.Upload> files, StringBuilder text) {
-        String type = attachment.path("type").asText();
-        String url = attachment.path("payload").path("url").asText(null);
+    private void readAttachment(MessengerDelivery.Attachment attachment, int index,
+                                List<InboundMessage.FileReference> files) {
+        String type = attachment.type() == null ? "" : attachment.type();
+        String url = attachment.payload() == null ? null : attachment.payload().url();
         if (url == null || !(type.equals("image") || type.equals("file") || type.equals("video")
                 || type.equals("audio"))) {
             return;
         }
-        String name = attachment.path("payload").path("title").asText(fileNameOf(url, type, index));
-        PlatformHttp.Download download = http.download(url, uploads.maxFileBytes());
-        if (download.succeeded()) {
-            files.add(new IntakeCommand.Upload(name, download.content()));
-        } else {
-            text.append("\n[file not kept: ").append(name).append(" - ").append(download.failure()).append("]");
-        }
+        String title = attachment.payload().title();
+        String name = title != null ? title : fileNameOf(url, type, index);
+        files.add(WebhookGuard.fileAt(http, url, name, 0));
     }
 
     /** Messenger's CDN addresses end in the original file name before the query. */
@@ -133,17 +121,5 @@ class FacebookWebhookController {
         String path = url.split("\\?", 2)[0];
         String last = path.substring(path.lastIndexOf('/') + 1);
         return last.isBlank() || !last.contains(".") ? type + "-" + index : last;
-    }
-
-    private JsonNode parse(byte[] body) {
-        try {
-            JsonNode delivery = json.readTree(body);
-            if (delivery == null || !delivery.isObject()) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a Messenger webhook delivery");
-            }
-            return delivery;
-        } catch (IOException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a Messenger webhook delivery");
-        }
     }
 }

@@ -35,7 +35,7 @@ import org.supportdesk.appeal.IntakeCommand;
  */
 final class MailBody {
 
-    /** A body beyond this is no longer one person's message; ChannelInbox keeps 20,000 characters anyway. */
+    /** A body beyond this is no longer one person's message; AppealInbox keeps 20,000 characters anyway. */
     private static final int MAX_TEXT_BYTES = 1 << 20;
 
     private final int maxFiles;

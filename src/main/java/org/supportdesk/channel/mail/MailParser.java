@@ -9,7 +9,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.supportdesk.channel.InboundMessage;
+import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.vocabulary.Channel;
 
 /**

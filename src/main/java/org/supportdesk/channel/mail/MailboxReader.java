@@ -28,15 +28,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.supportdesk.appeal.UploadPolicy;
-import org.supportdesk.channel.ChannelInbox;
-import org.supportdesk.channel.InboundMessage;
-import org.supportdesk.channel.InboundOutcome;
+import org.supportdesk.appeal.AppealInbox;
+import org.supportdesk.appeal.InboundMessage;
+import org.supportdesk.appeal.InboundOutcome;
 import org.supportdesk.system.DatabaseFailure;
 import org.supportdesk.system.DatabaseOutage;
 
 /**
- * Reads the support mailbox over IMAP: every unread mail is handed to the {@link ChannelInbox} and
+ * Reads the support mailbox over IMAP: every unread mail is handed to the {@link AppealInbox} and
  * marked read only once the inbox took it. A mail that fails stays unread and is tried again on the
  * next poll; the inbox's dedup by Message-ID makes a second reading harmless. Nothing is deleted or
  * moved, so the mailbox keeps the originals.
@@ -52,7 +51,7 @@ class MailboxReader {
     private static final int MAX_REMEMBERED_FAILURES = 1000;
 
     private final MailSettings settings;
-    private final ChannelInbox inbox;
+    private final AppealInbox inbox;
     private final MailParser parser;
     private static final String COMPONENT = "mailbox reader";
 
@@ -60,12 +59,12 @@ class MailboxReader {
     private final DatabaseOutage outage;
     private volatile boolean mailboxFailing;
 
-    MailboxReader(MailSettings settings, ChannelInbox inbox, UploadPolicy uploads,
+    MailboxReader(MailSettings settings, AppealInbox inbox,
                   @Value("${supportdesk.appeal-number-prefix}") String numberPrefix, DatabaseOutage outage) {
         this.outage = outage;
         this.settings = settings;
         this.inbox = inbox;
-        this.parser = new MailParser(numberPrefix, uploads.maxFiles(), uploads.maxFileBytes(),
+        this.parser = new MailParser(numberPrefix, inbox.maxFiles(), inbox.maxFileBytes(),
                 MailSender.addressOf(settings.from()));
     }
 

@@ -1,27 +1,22 @@
 package org.supportdesk.channel.vk;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import org.supportdesk.appeal.IntakeCommand;
-import org.supportdesk.appeal.UploadPolicy;
-import org.supportdesk.channel.ChannelInbox;
-import org.supportdesk.channel.InboundMessage;
-import org.supportdesk.channel.InboundOutcome;
+import org.supportdesk.appeal.AppealInbox;
+import org.supportdesk.appeal.InboundMessage;
+import org.supportdesk.appeal.InboundOutcome;
 import org.supportdesk.channel.PlatformHttp;
+import org.supportdesk.channel.PlatformId;
 import org.supportdesk.channel.WebhookGuard;
 import org.supportdesk.vocabulary.Channel;
 
@@ -29,6 +24,7 @@ import org.supportdesk.vocabulary.Channel;
  * {@code POST /webhooks/vk}: the community's Callback API. {@code confirmation} is answered with
  * the confirmation string; every other event must carry the secret key and is answered "ok" (VK
  * repeats an event that is not answered "ok", and switches the server off after many failures).
+ * Documents and photos are fetched after VK has its answer.
  */
 @RestController
 class VkCallbackController {
@@ -39,69 +35,63 @@ class VkCallbackController {
     private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
 
     private final VkSettings settings;
-    private final ChannelInbox inbox;
-    private final UploadPolicy uploads;
+    private final AppealInbox inbox;
     private final PlatformHttp http;
     private final ObjectMapper json;
 
-    VkCallbackController(VkSettings settings, ChannelInbox inbox, UploadPolicy uploads, PlatformHttp http,
-                         ObjectMapper json) {
+    VkCallbackController(VkSettings settings, AppealInbox inbox, PlatformHttp http, ObjectMapper json) {
         this.settings = settings;
         this.inbox = inbox;
-        this.uploads = uploads;
         this.http = http;
         this.json = json;
     }
 
     @PostMapping(path = "/webhooks/vk", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<String> event(@RequestBody(required = false) byte[] body) {
-        WebhookGuard.requireEnabled(settings.enabled());
-        JsonNode event = parse(body);
-        if (settings.groupId() != null && event.path("group_id").asLong() != settings.groupId()) {
+        // the secret travels inside the body: it is read first, checked below
+        VkEvent event = WebhookGuard.open(settings.enabled(), true, null, json, body, VkEvent.class,
+                "VK Callback API event");
+        if (event.type() == null) {
+            throw WebhookGuard.invalidField("type", "a VK Callback API event type");
+        }
+        if (settings.groupId() != null && !settings.groupId().equals(event.groupId())) {
             throw WebhookGuard.unauthorized("event for another community");
         }
-        String type = event.path("type").asText();
-        if ("confirmation".equals(type)) {
+        if ("confirmation".equals(event.type())) {
             // VK includes the secret here too once one is set; a request without it still only learns
             // the string that proves this address belongs to our community
-            if (event.has("secret") && !WebhookGuard.sameSecret(settings.secret(), event.path("secret").asText())) {
+            if (event.secret() != null && !WebhookGuard.sameSecret(settings.secret(), event.secret())) {
                 throw WebhookGuard.unauthorized("wrong secret");
             }
             return ResponseEntity.ok(settings.confirmation());
         }
-        if (!WebhookGuard.sameSecret(settings.secret(), event.path("secret").asText(null))) {
+        if (!WebhookGuard.sameSecret(settings.secret(), event.secret())) {
             throw WebhookGuard.unauthorized("wrong or missing secret");
         }
-        if (event.has("event_id") && !EVENT_ID.matcher(event.path("event_id").asText()).matches()) {
+        if (event.eventId() != null && !EVENT_ID.matcher(event.eventId()).matches()) {
             throw WebhookGuard.invalidField("event_id", "at most 100 letters, digits, - or _");
         }
-        if ("message_new".equals(type)) {
-            receive(event);
+        if ("message_new".equals(event.type()) && event.object() != null) {
+            receive(event, event.object().unwrapped());
         }
         return ResponseEntity.ok(OK);
     }
 
-    private void receive(JsonNode event) {
-        JsonNode object = event.path("object");
-        // API 5.103 and later wrap the message; older versions send it as the object itself
-        JsonNode message = object.has("message") ? object.path("message") : object;
-        if (message.path("out").asInt(0) == 1) {
+    private void receive(VkEvent event, VkEvent.Message message) {
+        if (message.outgoing()) {
             return;
         }
-        JsonNode peerId = message.hasNonNull("peer_id") ? message.path("peer_id") : message.path("from_id");
-        if (!WebhookGuard.isIdentifier(peerId)) {
+        if (!PlatformId.usable(message.replyTo())) {
             // an appeal without a peer could never be answered; VK must not repeat the event either
             log.warn("VK event {} has no usable peer_id or from_id; acknowledged, nothing taken in",
-                    event.path("event_id").asText("(no event_id)"));
+                    event.eventId() == null ? "(no event_id)" : event.eventId());
             return;
         }
-        String peer = peerId.asText();
-        String deliveryId = event.hasNonNull("event_id")
-                ? event.path("event_id").asText()
-                : "message:" + peer + ":" + message.path("conversation_message_id").asText(message.path("id").asText());
-        List<IntakeCommand.Upload> files = new ArrayList<>();
-        StringBuilder text = new StringBuilder(message.path("text").asText(""));
-        for (JsonNode attachment : message.path("attachments")) {
+        String peer = message.replyTo().value();
+        String deliveryId = event.eventId() != null ? event.eventId() : "message:" + peer + ":" + message.number();
+        List<InboundMessage.FileReference> files = new ArrayList<>();
+        StringBuilder text = new StringBuilder(message.text());
+        for (VkEvent.Attachment attachment : message.attachments()) {
             readAttachment(attachment, files, text);
         }
         InboundOutcome outcome = inbox.receive(InboundMessage.chat(Channel.VK, deliveryId, peer, null,
@@ -109,58 +99,37 @@ class VkCallbackController {
         log.debug("VK event {}: {}", deliveryId, outcome);
     }
 
-    private void readAttachment(JsonNode attachment, List<IntakeCommand.Upload> files, StringBuilder text) {
-        String type = attachment.path("type").asText();
-        if ("doc".equals(type)) {
-            JsonNode doc = attachment.path("doc");
-            String name = doc.path("title").asText("document");
-            if (doc.path("size").asLong(0) > uploads.maxFileBytes()) {
-                text.append("\n[file not kept: ").append(name).append(" - larger than allowed]");
-                return;
-            }
-            fetch(doc.path("url").asText(null), name, files, text);
-        } else if ("photo".equals(type)) {
-            JsonNode photo = attachment.path("photo");
-            fetch(largest(photo.path("sizes")), "photo-" + photo.path("id").asText("vk") + ".jpg", files, text);
+    private void readAttachment(VkEvent.Attachment attachment, List<InboundMessage.FileReference> files,
+                                StringBuilder text) {
+        if ("doc".equals(attachment.type()) && attachment.doc() != null) {
+            VkEvent.Doc doc = attachment.doc();
+            file(doc.url(), doc.title() == null ? "document" : doc.title(), doc.size() == null ? 0 : doc.size(),
+                    files, text);
+        } else if ("photo".equals(attachment.type()) && attachment.photo() != null) {
+            VkEvent.Photo photo = attachment.photo();
+            file(largest(photo.sizes()), "photo-" + (photo.id() == null ? "vk" : photo.id()) + ".jpg", 0, files, text);
         }
     }
 
     /** VK lists a photo's sizes; the largest one. */
-    private static String largest(JsonNode sizes) {
+    private static String largest(List<VkEvent.Size> sizes) {
         String url = null;
         long best = -1;
-        for (JsonNode size : sizes) {
-            long area = size.path("width").asLong(0) * size.path("height").asLong(0);
-            if (area > best && size.hasNonNull("url")) {
-                best = area;
-                url = size.path("url").asText();
+        for (VkEvent.Size size : sizes) {
+            if (size.area() > best && size.url() != null) {
+                best = size.area();
+                url = size.url();
             }
         }
         return url;
     }
 
-    private void fetch(String url, String name, List<IntakeCommand.Upload> files, StringBuilder text) {
+    private void file(String url, String name, long declaredSize, List<InboundMessage.FileReference> files,
+                      StringBuilder text) {
         if (url == null) {
             text.append("\n[file not kept: ").append(name).append(" - no address]");
             return;
         }
-        PlatformHttp.Download download = http.download(url, uploads.maxFileBytes());
-        if (download.succeeded()) {
-            files.add(new IntakeCommand.Upload(name, download.content()));
-        } else {
-            text.append("\n[file not kept: ").append(name).append(" - ").append(download.failure()).append("]");
-        }
-    }
-
-    private JsonNode parse(byte[] body) {
-        try {
-            JsonNode event = body == null ? null : json.readTree(body);
-            if (event == null || !event.isObject() || !event.hasNonNull("type")) {
-                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a VK Callback API event");
-            }
-            return event;
-        } catch (IOException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a VK Callback API event");
-        }
+        files.add(WebhookGuard.fileAt(http, url, name, declaredSize));
     }
 }

@@ -105,7 +105,9 @@ class FacebookChannelPostgresIT extends ChannelScenarioSupport {
         assertThat(appeals).hasSize(1);
         assertThat(receipts(Channel.FACEBOOK, first)).isEqualTo(1);
         assertThat(receipts(Channel.FACEBOOK, second)).isEqualTo(1);
-        assertThat(attachmentNames(appeals.get(0))).containsExactly("error-screen.png");
+        // files are fetched after the platform has its answer
+        eventually().untilAsserted(() -> assertThat(attachmentNames(appeals.get(0)))
+                .containsExactly("error-screen.png"));
         assertThat(customerMessages(appeals.get(0))).hasSize(1);
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.supportdesk.appeal.IntakeCommand;
-import org.supportdesk.channel.InboundMessage;
+import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.vocabulary.Channel;
 
 class MailParserTest {

@@ -6,7 +6,7 @@ import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
@@ -36,11 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import org.slf4j.LoggerFactory;
-import org.supportdesk.appeal.UploadPolicy;
-import org.supportdesk.channel.ChannelInbox;
-import org.supportdesk.channel.InboundMessage;
+import org.supportdesk.appeal.AppealInbox;
+import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.system.DatabaseOutage;
-import org.supportdesk.channel.InboundOutcome;
+import org.supportdesk.appeal.InboundOutcome;
 
 /** The IMAP side against a real IMAP server; the inbox itself is a mock here (MailChannelPostgresIT has the real one). */
 class MailboxReaderTest {
@@ -48,8 +47,7 @@ class MailboxReaderTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
 
-    private final ChannelInbox inbox = mock(ChannelInbox.class);
-    private final UploadPolicy uploads = mock(UploadPolicy.class);
+    private final AppealInbox inbox = mock(AppealInbox.class);
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger readerLog = (Logger) LoggerFactory.getLogger(MailboxReader.class);
     private GreenMailUser support;
@@ -57,8 +55,8 @@ class MailboxReaderTest {
     @BeforeEach
     void mailbox() {
         support = MAIL.setUser("support@desk.test", "support", "support");
-        when(uploads.maxFiles()).thenReturn(10);
-        when(uploads.maxFileBytes()).thenReturn(10L * 1024 * 1024);
+        when(inbox.maxFiles()).thenReturn(10);
+        when(inbox.maxFileBytes()).thenReturn(10L * 1024 * 1024);
         when(inbox.receive(any())).thenReturn(new InboundOutcome(InboundOutcome.Kind.NEW_APPEAL, "SD-1"));
         logs.start();
         readerLog.addAppender(logs);
@@ -161,7 +159,7 @@ class MailboxReaderTest {
 
         reader(imapUrl()).poll();
 
-        verifyNoInteractions(inbox);
+        verify(inbox, never()).receive(any());
         assertThat(seenFlags()).containsExactly(true);
     }
 
@@ -195,21 +193,21 @@ class MailboxReaderTest {
         reader("imap://support:wrong@127.0.0.1:" + MAIL.getImap().getPort() + "/INBOX").poll();
 
         assertThat(warnings()).hasSize(1);
-        verifyNoInteractions(inbox);
+        verify(inbox, never()).receive(any());
     }
 
     @Test
     void nothingIsReadWithoutAnImapUrl() {
-        new MailboxReader(new MailSettings(" ", "support@desk.test", Duration.ofSeconds(30)), inbox, uploads, "SD-",
+        new MailboxReader(new MailSettings(" ", "support@desk.test", Duration.ofSeconds(30)), inbox, "SD-",
                 new DatabaseOutage(Clock.systemUTC())).poll();
 
-        verifyNoInteractions(inbox);
+        verify(inbox, never()).receive(any());
         assertThat(logs.list).isEmpty();
     }
 
     private MailboxReader reader(String imapUrl) {
         return new MailboxReader(new MailSettings(imapUrl, "support@desk.test", Duration.ofSeconds(30)), inbox,
-                uploads, "SD-", new DatabaseOutage(Clock.systemUTC()));
+                "SD-", new DatabaseOutage(Clock.systemUTC()));
     }
 
     private static String imapUrl() {

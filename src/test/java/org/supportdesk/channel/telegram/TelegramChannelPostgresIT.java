@@ -161,7 +161,9 @@ class TelegramChannelPostgresIT extends ChannelScenarioSupport {
         post(photo, TELEGRAM_SECRET);
 
         String number = appealsFrom(Channel.TELEGRAM, chat).get(0);
-        assertThat(attachmentNames(number)).containsExactly("screen.png", "photo-AQADl.jpg");
+        // files are fetched after the platform has its answer
+        eventually().untilAsserted(() -> assertThat(attachmentNames(number))
+                .containsExactly("screen.png", "photo-AQADl.jpg"));
         assertThat(PLATFORM.requestsTo(BOT + "/getFile")).extracting(r -> readJson(r).path("file_id").asText())
                 .contains("screenshot-1", "photo-large").doesNotContain("photo-small");
     }

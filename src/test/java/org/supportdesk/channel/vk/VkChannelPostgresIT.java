@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,7 +130,60 @@ class VkChannelPostgresIT extends ChannelScenarioSupport {
 
         assertThat(appealsFrom(Channel.VK, peer)).containsExactly(number);
         assertThat(customerMessages(number)).containsExactly("Traceroute attached");
-        assertThat(attachmentNames(number)).containsExactly("traceroute.txt", "photo-457239017.jpg");
+        // files are fetched after the platform has its answer
+        eventually().untilAsserted(() -> assertThat(attachmentNames(number))
+                .containsExactly("traceroute.txt", "photo-457239017.jpg"));
+    }
+
+    /**
+     * A file server that does not answer must not hold the webhook: VK gets its "ok" while the file
+     * is still on its way (VK would otherwise deliver the event again), the repeat VK sends anyway
+     * changes nothing, and the file is kept once the server answers.
+     */
+    @Test
+    void theWebhookAnswersBeforeASlowFileServerAndARepeatFetchesNothingTwice() throws Exception {
+        CountDownLatch serverHeld = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        try (FakePlatform slowFiles = new FakePlatform()) {
+            slowFiles.on("/slow/config.txt", request -> {
+                serverHeld.countDown();
+                try {
+                    released.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return FakePlatform.Response.bytes("listen 443 ssl;\n".getBytes(StandardCharsets.UTF_8));
+            });
+            String peer = randomId();
+            String event = """
+                    {"group_id": %d, "type": "message_new", "event_id": "e-%s", "v": "5.199", "secret": "%s",
+                     "object": {"message": {"date": 1732450100, "from_id": %s, "id": 0, "out": 0,
+                       "attachments": [{"type": "doc", "doc": {"id": 6002, "owner_id": %s, "title": "config.txt",
+                         "size": 16, "ext": "txt", "url": "%s/slow/config.txt"}}],
+                       "conversation_message_id": 1, "peer_id": %s, "text": "Nginx config attached"}}}
+                    """.formatted(GROUP, randomId(), VK_SECRET, peer, peer, slowFiles.url(), peer);
+
+            long started = System.nanoTime();
+            ResponseEntity<String> answer = post(event);
+            Duration answeredIn = Duration.ofNanos(System.nanoTime() - started);
+            ResponseEntity<String> repeat = post(event);
+
+            assertThat(answer.getBody()).isEqualTo("ok");
+            assertThat(repeat.getBody()).isEqualTo("ok");
+            // the file server is still held: the answer could not have waited for it
+            assertThat(serverHeld.await(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(released.getCount()).isEqualTo(1);
+            assertThat(answeredIn).isLessThan(Duration.ofSeconds(5));
+            String number = appealsFrom(Channel.VK, peer).get(0);
+            assertThat(appealsFrom(Channel.VK, peer)).containsExactly(number);
+            assertThat(attachmentNames(number)).isEmpty();
+
+            released.countDown();
+            eventually().untilAsserted(() -> assertThat(attachmentNames(number)).containsExactly("config.txt"));
+            assertThat(slowFiles.requestsTo("/slow/config.txt")).hasSize(1);
+        } finally {
+            released.countDown();
+        }
     }
 
     @Test

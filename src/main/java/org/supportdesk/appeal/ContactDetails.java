@@ -1,4 +1,4 @@
-package org.supportdesk.channel;
+package org.supportdesk.appeal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
  * Login and project as customers write them in a chat or a mail ("login: ivanov", "проект:
  * web-shop"); the acknowledgement asks for them in exactly that form.
  */
-public record ContactDetails(String login, String project) {
+record ContactDetails(String login, String project) {
 
     private static final Pattern LOGIN = Pattern.compile(
             "(?imu)^\\s*(?:login|логин|account|аккаунт|учётная запись|учетная запись)\\s*[:=—-]\\s*([\\p{L}0-9._@+-]{2,100})\\s*$");
     private static final Pattern PROJECT = Pattern.compile(
             "(?imu)^\\s*(?:project|проект)\\s*[:=—-]\\s*(\\S.{0,199}?)\\s*$");
 
-    public static ContactDetails in(String text) {
+    static ContactDetails in(String text) {
         if (text == null) {
             return new ContactDetails(null, null);
         }

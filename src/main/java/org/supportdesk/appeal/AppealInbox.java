@@ -1,4 +1,4 @@
-package org.supportdesk.channel;
+package org.supportdesk.appeal;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,47 +12,45 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealConversation;
-import org.supportdesk.appeal.AppealIntake;
-import org.supportdesk.appeal.AppealStatus;
-import org.supportdesk.appeal.Appeals;
-import org.supportdesk.appeal.IntakeCommand;
-import org.supportdesk.appeal.IntakeResult;
-import org.supportdesk.appeal.InvalidRequestException;
-import org.supportdesk.appeal.UploadPolicy;
+import org.supportdesk.outbox.SentMessages;
 import org.supportdesk.vocabulary.Channel;
 
 /**
- * The one inbound port of all channels: a platform's message becomes a new appeal, or a
- * follow-up on the sender's open appeal on that channel. A delivery the platform repeats is
- * taken in once, also when the repeats arrive at the same time.
+ * The core's one inbound port for all channels: a platform's message becomes a new appeal, or a
+ * follow-up on the appeal it continues (threading), its text kept within what an appeal holds. A
+ * delivery the platform repeats is taken in once, also when the repeats arrive at the same time.
+ * Files the platform keeps are fetched after the message is taken in (and the platform answered),
+ * so a slow file server never makes the platform deliver again.
  */
 @Service
-public class ChannelInbox {
+public class AppealInbox {
 
-    private static final Logger log = LoggerFactory.getLogger(ChannelInbox.class);
+    private static final Logger log = LoggerFactory.getLogger(AppealInbox.class);
+    /** Our description column holds 20,000 characters; a longer message keeps its start. */
+    static final int MAX_TEXT = 20_000;
 
-    private final ChannelReceipts receipts;
-    private final ChannelIdentities identities;
-    private final OutboxRepository outbox;
+    private final InboundReceipts receipts;
+    private final SenderIdentities identities;
+    private final SentMessages sent;
     private final Appeals appeals;
     private final AppealIntake intake;
     private final AppealConversation conversation;
     private final UploadPolicy uploads;
+    private final InboundFiles files;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ChannelInbox(ChannelReceipts receipts, ChannelIdentities identities, OutboxRepository outbox,
-                 Appeals appeals, AppealIntake intake, AppealConversation conversation,
-                 UploadPolicy uploads, PlatformTransactionManager transactions, Clock clock) {
+    AppealInbox(InboundReceipts receipts, SenderIdentities identities, SentMessages sent, Appeals appeals,
+                AppealIntake intake, AppealConversation conversation, UploadPolicy uploads, InboundFiles files,
+                PlatformTransactionManager transactions, Clock clock) {
         this.receipts = receipts;
         this.identities = identities;
-        this.outbox = outbox;
+        this.sent = sent;
         this.appeals = appeals;
         this.intake = intake;
         this.conversation = conversation;
         this.uploads = uploads;
+        this.files = files;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -66,6 +64,21 @@ public class ChannelInbox {
             log.debug("{} delivery {} was taken in before", message.channel(), message.deliveryId());
             return InboundOutcome.duplicate();
         }
+    }
+
+    /** How many files one message may bring. */
+    public int maxFiles() {
+        return uploads.maxFiles();
+    }
+
+    /** The largest file the desk keeps: a channel need not fetch what is larger. */
+    public long maxFileBytes() {
+        return uploads.maxFileBytes();
+    }
+
+    /** The platform ids of what the customer sent on this appeal through this channel, oldest first. */
+    public List<String> deliveryIdsOf(Channel channel, long appealId) {
+        return receipts.externalIds(channel, appealId);
     }
 
     private InboundOutcome receiveOnce(InboundMessage message, String address) {
@@ -89,23 +102,26 @@ public class ChannelInbox {
             });
             return new InboundOutcome(InboundOutcome.Kind.IGNORED, open.map(Appeal::number).orElse(null));
         }
-        List<IntakeCommand.Upload> files = new ArrayList<>();
-        String text = limited(withRefusedFilesNoted(message, files));
-        if (text.isBlank() && files.isEmpty()) {
+        Files kept = new Files();
+        String text = limited(withRefusedFilesNoted(message, kept));
+        if (text.isBlank() && kept.isEmpty()) {
             return new InboundOutcome(InboundOutcome.Kind.IGNORED, null);
         }
         if (open.isPresent()) {
             Appeal appeal = open.get();
             conversation.customerIdentified(appeal.number(), given.login(), given.project());
-            conversation.customerWrites(appeal.number(), text.isBlank() ? "-" : text, files);
+            AppealMessage written = conversation.customerWrites(appeal.number(), text.isBlank() ? "-" : text,
+                    kept.received);
             receipts.attachToAppeal(receiptId, appeal.id());
+            files.fetchAfterCommit(appeal.id(), written.id(), kept.onPlatform);
             return new InboundOutcome(InboundOutcome.Kind.FOLLOW_UP, appeal.number());
         }
         String login = given.login() != null ? given.login() : knownLogin.orElse(null);
         IntakeResult registered = intake.register(new IntakeCommand(message.channel(), login, given.project(),
                 message.channel() == Channel.MAIL ? address : null, message.senderName(), message.subject(),
-                text.isBlank() ? attachmentsOnly(files) : text, null, null, null, files, null, address));
+                text.isBlank() ? kept.names() : text, null, null, null, kept.received, null, address));
         receipts.attachToAppeal(receiptId, registered.appeal().id());
+        files.fetchAfterCommit(registered.appeal().id(), null, kept.onPlatform);
         return new InboundOutcome(InboundOutcome.Kind.NEW_APPEAL, registered.appeal().number());
     }
 
@@ -116,14 +132,14 @@ public class ChannelInbox {
      */
     private Optional<Appeal> threadOf(InboundMessage message, String address) {
         Optional<Long> referenced = receipts.appealOf(message.channel(), message.threadReferences())
-                .or(() -> outbox.appealOf(message.threadReferences()));
-        Optional<Appeal> byReference = referenced.flatMap(appeals::findById).filter(ChannelInbox::isOpen);
+                .or(() -> sent.appealOf(message.threadReferences()));
+        Optional<Appeal> byReference = referenced.flatMap(appeals::findById).filter(AppealInbox::isOpen);
         if (byReference.isPresent()) {
             return byReference;
         }
         if (message.subjectNumber() != null) {
             Optional<Appeal> bySubject = appeals.find(message.subjectNumber())
-                    .filter(ChannelInbox::isOpen)
+                    .filter(AppealInbox::isOpen)
                     .filter(appeal -> appeal.channel() == message.channel() && address.equals(appeal.channelAddress()));
             if (bySubject.isPresent()) {
                 return bySubject;
@@ -132,31 +148,42 @@ public class ChannelInbox {
         return appeals.findOpenOnChannel(message.channel(), address);
     }
 
-    /** A file the upload rules refuse does not lose the message: the customer's text says which one. */
-    private String withRefusedFilesNoted(InboundMessage message, List<IntakeCommand.Upload> accepted) {
+    /**
+     * A file the upload rules refuse does not lose the message: the customer's text says which one.
+     * Files on the platform count against the same limits; their content is checked once fetched.
+     */
+    private String withRefusedFilesNoted(InboundMessage message, Files kept) {
         StringBuilder text = new StringBuilder(message.text());
         for (IntakeCommand.Upload upload : message.attachments()) {
-            if (accepted.size() >= uploads.maxFiles()) {
-                text.append("\n[file not kept: ").append(upload.fileName()).append(" - too many files]");
+            if (kept.count() >= uploads.maxFiles()) {
+                text.append(notKept(upload.fileName(), "too many files"));
                 continue;
             }
             try {
                 uploads.check(upload.fileName(), upload.content());
-                accepted.add(upload);
+                kept.received.add(upload);
             } catch (InvalidRequestException refused) {
                 text.append("\n[file not kept: ").append(refused.getMessage()).append("]");
+            }
+        }
+        for (InboundMessage.FileReference file : message.fileReferences()) {
+            if (kept.count() >= uploads.maxFiles()) {
+                text.append(notKept(file.fileName(), "too many files"));
+            } else if (file.declaredSize() > uploads.maxFileBytes()) {
+                text.append(notKept(file.fileName(), "larger than allowed"));
+            } else {
+                kept.onPlatform.add(file);
             }
         }
         return text.toString().strip();
     }
 
-    /** Our description column holds 20,000 characters; a longer mail keeps its start. */
-    private static String limited(String text) {
-        return text.length() <= 20_000 ? text : text.substring(0, 19_990) + "\n[...]";
+    static String notKept(String fileName, String why) {
+        return "\n[file not kept: " + fileName + " - " + why + "]";
     }
 
-    private static String attachmentsOnly(List<IntakeCommand.Upload> files) {
-        return "[" + String.join(", ", files.stream().map(IntakeCommand.Upload::fileName).toList()) + "]";
+    static String limited(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 10) + "\n[...]";
     }
 
     private static boolean isOpen(Appeal appeal) {
@@ -168,6 +195,27 @@ public class ChannelInbox {
         return message.channel() == Channel.MAIL
                 ? message.senderAddress().strip().toLowerCase(Locale.ROOT)
                 : message.senderAddress().strip();
+    }
+
+    /** The files a message keeps: those that came with it, and those still on the platform. */
+    private static final class Files {
+        final List<IntakeCommand.Upload> received = new ArrayList<>();
+        final List<InboundMessage.FileReference> onPlatform = new ArrayList<>();
+
+        int count() {
+            return received.size() + onPlatform.size();
+        }
+
+        boolean isEmpty() {
+            return count() == 0;
+        }
+
+        /** The description of a message of files only. */
+        String names() {
+            List<String> names = new ArrayList<>(received.stream().map(IntakeCommand.Upload::fileName).toList());
+            names.addAll(onPlatform.stream().map(InboundMessage.FileReference::fileName).toList());
+            return "[" + String.join(", ", names) + "]";
+        }
     }
 
     /** Unwinds the transaction of a repeated delivery. */

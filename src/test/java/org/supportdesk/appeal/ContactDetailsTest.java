@@ -1,4 +1,4 @@
-package org.supportdesk.channel;
+package org.supportdesk.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.supportdesk.channel;
+package org.supportdesk.appeal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,11 +14,11 @@ import org.supportdesk.vocabulary.Channel;
 
 /** Platform deliveries taken in: the dedup key of every channel and the thread ids of mail. */
 @Repository
-public class ChannelReceipts {
+class InboundReceipts {
 
     private final JdbcClient jdbc;
 
-    ChannelReceipts(JdbcClient jdbc) {
+    InboundReceipts(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -54,7 +54,7 @@ public class ChannelReceipts {
     }
 
     /** The platform ids of what the customer sent on this appeal, oldest first. */
-    public List<String> externalIds(Channel channel, long appealId) {
+    List<String> externalIds(Channel channel, long appealId) {
         return jdbc.sql("""
                 SELECT external_id FROM channel_receipt
                 WHERE channel = :channel AND appeal_id = :appealId ORDER BY id""")

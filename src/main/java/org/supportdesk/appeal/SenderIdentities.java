@@ -1,4 +1,4 @@
-package org.supportdesk.channel;
+package org.supportdesk.appeal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,17 +17,17 @@ import org.supportdesk.vocabulary.Channel;
  * customer's login once they tell it, so their next appeal knows it from the start.
  */
 @Repository
-public class ChannelIdentities {
+class SenderIdentities {
 
     private final JdbcClient jdbc;
 
-    ChannelIdentities(JdbcClient jdbc) {
+    SenderIdentities(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Records that the identity wrote now; its own transaction, so a race of two first messages is harmless. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void seen(Channel channel, String address, String displayName, Instant at) {
+    void seen(Channel channel, String address, String displayName, Instant at) {
         int updated = jdbc.sql("""
                 UPDATE channel_identity SET last_seen_at = :at, display_name = COALESCE(:name, display_name)
                 WHERE channel = :channel AND address = :address""")
@@ -64,13 +64,6 @@ public class ChannelIdentities {
         jdbc.sql("UPDATE channel_identity SET login = :login WHERE channel = :channel AND address = :address")
                 .param("login", login).param("channel", channel.name()).param("address", address)
                 .update();
-    }
-
-    public Optional<String> loginOf(Channel channel, String address) {
-        return jdbc.sql("SELECT login FROM channel_identity WHERE channel = :channel AND address = :address")
-                .param("channel", channel.name()).param("address", address)
-                .query((rs, row) -> Optional.ofNullable(rs.getString("login")))
-                .optional().flatMap(login -> login);
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -1,4 +1,4 @@
-package org.supportdesk.channel;
+package org.supportdesk.appeal;
 
 /** What became of an inbound message. {@code appealNumber} is null when nothing was registered. */
 public record InboundOutcome(Kind kind, String appealNumber) {
@@ -14,7 +14,7 @@ public record InboundOutcome(Kind kind, String appealNumber) {
         IGNORED
     }
 
-    static InboundOutcome duplicate() {
+    public static InboundOutcome duplicate() {
         return new InboundOutcome(Kind.DUPLICATE, null);
     }
 }
