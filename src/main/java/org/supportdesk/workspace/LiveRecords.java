@@ -164,10 +164,11 @@ class LiveRecords {
         List<NotificationRepository.Recipient> sentTo = notices.recipients(n.id(), false);
         List<RecordView.Owner> owners = sentTo.isEmpty() && n.status() == ServiceNotification.Status.DRAFT
                 ? notifications.owners(n).stream()
-                        .map(o -> new RecordView.Owner(o.login(), o.name(), o.projectCode(), o.channel(), false, null))
+                        .map(o -> new RecordView.Owner(o.login(), o.name(), o.projectCode(), o.channel(), o.address(),
+                                false, null))
                         .toList()
                 : sentTo.stream()
-                        .map(r -> new RecordView.Owner(r.login(), null, r.projectCode(), r.channel(), true,
+                        .map(r -> new RecordView.Owner(r.login(), null, r.projectCode(), r.channel(), r.address(), true,
                                 r.acknowledgedAt()))
                         .toList();
         return new RecordView.NoticeView(n.number(), n.type(), n.type().needsFourEyes(), n.status(), n.service(),

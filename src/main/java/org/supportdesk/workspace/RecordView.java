@@ -87,8 +87,12 @@ final class RecordView {
     record Text(Language language, String text) {
     }
 
-    /** {@code sent}: whether the notice went to this owner already; {@code name}: known before sending only. */
-    record Owner(String login, String name, String projectCode, Channel channel, boolean sent, Instant acknowledgedAt) {
+    /**
+     * An owner of an affected project and where the notice reaches them. {@code sent}: whether it went to
+     * them already; {@code name}: known before sending only.
+     */
+    record Owner(String login, String name, String projectCode, Channel channel, String address, boolean sent,
+                 Instant acknowledgedAt) {
     }
 
     record Schedule(Instant reminderAt, Instant escalationAt) {

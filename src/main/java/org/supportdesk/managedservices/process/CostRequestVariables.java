@@ -33,15 +33,6 @@ final class CostRequestVariables {
     static final String LEAD_COMPANY = "leadCompany";
     static final String LEAD_CONTACT_NAME = "leadContactName";
 
-    /** Task-local: the request as "Show cost request" lays it out on every sales and presales form. */
-    static final String REQUEST_CUSTOMER = "requestCustomer";
-    static final String REQUEST_CONTACT = "requestContact";
-    static final String REQUEST_SERVICES = "requestServices";
-    static final String REQUEST_ENVIRONMENT = "requestEnvironment";
-    static final String REQUEST_DESIRED_START = "requestDesiredStart";
-    static final String REQUEST_NOTES = "requestNotes";
-    static final String REQUEST_QUOTE = "requestQuote";
-
     // qualification and scoping by presales
     static final String QUALIFICATION = "qualification";
     static final String QUALIFICATION_NOTE = "qualificationNote";
