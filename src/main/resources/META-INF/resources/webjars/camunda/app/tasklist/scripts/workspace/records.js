@@ -4,7 +4,7 @@
 import { countdown } from './countdown.js';
 import { el } from './dom.js';
 import { clockTime, fullTime, localTime } from './format.js';
-import { LOCALE, t, word } from './texts.js';
+import { LANGUAGE, LOCALE, t, word } from './texts.js';
 
 function fact(label, value) {
   return el('div', { class: 'sd-fact' }, el('span', { class: 'sd-fact-label' }, label), ' ',
@@ -176,19 +176,24 @@ function scheduleBox(notice) {
   return section(t('schedule'), 'sd-schedule', content);
 }
 
+/** Whether a count takes the singular: 1 in English; 1, 21, 31… (not 11) in Russian. */
+function singular(count) {
+  return LANGUAGE === 'ru' ? count % 10 === 1 && count % 100 !== 11 : count === 1;
+}
+
 function ownersBox(notice) {
   const owners = notice.owners || [];
   const sent = owners.some((o) => o.sent);
   const summary = sent
     ? t('acknowledgedOf', { acknowledged: notice.acknowledged, recipients: notice.recipients })
-    : t('willGoTo', { count: owners.length });
+    : t(singular(owners.length) ? 'willGoToOne' : 'willGoTo', { count: owners.length });
   return section(t('ownersAndAcks'), 'sd-owners',
     el('div', { class: 'sd-ack-summary' }, summary),
     owners.length ? el('table', { class: 'sd-owner-table' },
       el('tbody', null, owners.map((o) => el('tr', { class: o.acknowledgedAt ? 'sd-acked' : '' },
-        el('td', null, el('strong', null, o.name || o.login || '—'), o.name && o.login ? ' (' + o.login + ')' : ''),
-        el('td', null, o.projectCode || ''),
-        el('td', null, word('channels', o.channel) + (o.address ? ': ' + o.address : '')),
+        el('td', null, el('strong', null, o.name || o.login || '—'), o.name && o.login ? ' (' + o.login + ')' : '',
+          o.projectCode ? el('div', { class: 'sd-muted' }, o.projectCode) : null,
+          el('div', { class: 'sd-owner-address' }, word('channels', o.channel) + (o.address ? ': ' + o.address : ''))),
         el('td', null, o.acknowledgedAt ? t('acknowledgedAt', { time: localTime(o.acknowledgedAt) })
           : (o.sent ? t('notAcknowledged') : t('notSentYet')))))))
       : el('div', { class: 'sd-muted' }, t('noOwners')));
