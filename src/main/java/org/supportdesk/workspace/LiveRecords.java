@@ -119,14 +119,14 @@ class LiveRecords {
                 onboarding);
     }
 
-    private RecordView.QuoteView quote(CostRequest request) {
+    private RecordView.RequestQuote quote(CostRequest request) {
         if (request.oneOffTotal() == null) {
             return null;
         }
         List<QuoteLine> lines = requests.quoteLines(request.id());
         BigDecimal oneOff = lines.stream().map(QuoteLine::oneOffAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal monthly = lines.stream().map(QuoteLine::monthlyAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new RecordView.QuoteView(lines, oneOff, monthly,
+        return new RecordView.RequestQuote(lines, oneOff, monthly,
                 request.discountPercent() == null ? BigDecimal.ZERO : request.discountPercent(),
                 request.oneOffTotal(), request.monthlyTotal(), request.quoteIssuedAt(), request.quoteValidUntil());
     }

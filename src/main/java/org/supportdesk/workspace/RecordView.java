@@ -41,13 +41,13 @@ final class RecordView {
     record CostRequestView(String number, CostRequestStatus status, String company, String contactName,
                            String contactEmail, String login, List<ManagedService> services,
                            CostRequest.Environment environment, LocalDate desiredStart, String notes, Language language,
-                           String sourceAppealNumber, String filedBy, Instant createdAt, QuoteView quote,
+                           String sourceAppealNumber, String filedBy, Instant createdAt, RequestQuote quote,
                            ContractView contract, List<Decision> decisions, List<OnboardingStepView> onboardingSteps,
                            String onboarding) {
     }
 
     /** The quote: lines, sums before the discount, the discount and the totals after it. */
-    record QuoteView(List<QuoteLine> lines, BigDecimal oneOffSubtotal, BigDecimal monthlySubtotal,
+    record RequestQuote(List<QuoteLine> lines, BigDecimal oneOffSubtotal, BigDecimal monthlySubtotal,
                      BigDecimal discountPercent, BigDecimal oneOffTotal, BigDecimal monthlyTotal, Instant issuedAt,
                      LocalDate validUntil) {
     }

@@ -99,7 +99,7 @@ function decisionsBox(request) {
     el('li', { dataset: { kind: d.kind } },
       el('strong', null, decisionText(d)),
       el('div', { class: 'sd-muted' }, [d.by, d.at ? localTime(d.at) : null].filter(Boolean).join(' · ')),
-      d.note ? el('div', { class: 'sd-note' }, d.note) : null))));
+      d.note ? el('div', { class: 'sd-decision-note' }, d.note) : null))));
 }
 
 function contractBox(request) {
