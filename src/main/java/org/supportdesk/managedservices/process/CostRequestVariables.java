@@ -15,9 +15,9 @@ final class CostRequestVariables {
     static final String LEAD = "lead";
 
     // the start form (ms-cost-request), read by "Register cost request"
-    static final String COMPANY = OnboardingVariables.COMPANY;
-    static final String CONTACT_NAME = OnboardingVariables.CONTACT_NAME;
-    static final String CONTACT_EMAIL = OnboardingVariables.CONTACT_EMAIL;
+    static final String COMPANY = "company";
+    static final String CONTACT_NAME = "contactName";
+    static final String CONTACT_EMAIL = "contactEmail";
     static final String LOGIN = "login";
     static final String SERVICES = "services";
     static final String VMS = "vms";
@@ -59,7 +59,6 @@ final class CostRequestVariables {
 
     /** The multi-instance element: the key of the onboarding process each accepted service needs. */
     static final String ONBOARDING = "onboarding";
-    static final String LANGUAGE = OnboardingVariables.LANGUAGE;
 
     private CostRequestVariables() {
     }

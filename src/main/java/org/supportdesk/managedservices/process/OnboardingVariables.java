@@ -2,7 +2,7 @@ package org.supportdesk.managedservices.process;
 
 /**
  * Names shared by the four ms-onboarding-*.bpmn models, their forms and the code. The cost request
- * passes the first group in when it calls an onboarding; the forms write the rest.
+ * passes its number in when it calls an onboarding; the forms write the rest.
  */
 final class OnboardingVariables {
 
@@ -11,12 +11,8 @@ final class OnboardingVariables {
     static final String MIGRATION_PROCESS_KEY = "ms-onboarding-migration";
     static final String OPERATIONS_PROCESS_KEY = "ms-onboarding-operations";
 
-    // passed in by the cost request's call activity, shown on every step
+    /** Passed in by the cost request's call activity, in every step's heading; the request itself is read live. */
     static final String REQUEST_NUMBER = "requestNumber";
-    static final String COMPANY = "company";
-    static final String CONTACT_NAME = "contactName";
-    static final String CONTACT_EMAIL = "contactEmail";
-    static final String LANGUAGE = "language";
 
     /** Every step's note; the step listener records it and the next step starts with it empty. */
     static final String STEP_NOTES = "stepNotes";

@@ -12,8 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.supportdesk.managedservices.CostRequest;
-import org.supportdesk.managedservices.CostRequestStatus;
 import org.supportdesk.managedservices.ManagedServicesSettings;
-import org.supportdesk.vocabulary.Language;
-import org.supportdesk.vocabulary.ManagedService;
 
 /**
  * Every path of managed-services-request.bpmn: decline, the more-information loop, approval of
@@ -71,11 +65,6 @@ class ManagedServicesRequestProcessTest {
             return List.of("ms-onboarding-audit", "ms-onboarding-operations");
         }
 
-        public CostRequest request(String number) {
-            return new CostRequest(1, number, CostRequestStatus.ONBOARDING, "Romashka LLC", "Anna Smirnova",
-                    "anna@romashka.example", "romashka", List.of(ManagedService.IT_OUTSOURCING), null, null, null,
-                    Language.RU, null, "sales", Instant.now(), null, BigDecimal.ZERO, null, null, null, null, null, null);
-        }
 
         public void status(DelegateExecution execution, String status) {
             statuses.add(status);
@@ -217,8 +206,11 @@ class ManagedServicesRequestProcessTest {
         assertThat(historyService().createHistoricProcessInstanceQuery().superProcessInstanceId(request.getId())
                 .list()).extracting(instance -> instance.getProcessDefinitionKey() + "/" + instance.getBusinessKey())
                 .containsExactlyInAnyOrder("ms-onboarding-audit/MS-8", "ms-onboarding-operations/MS-8");
+        // the onboardings get the request's number only: the customer is read live, not copied
         assertThat(historyService().createHistoricVariableInstanceQuery().variableName("company").list())
-                .extracting(variable -> variable.getValue()).contains("Romashka LLC");
+                .isEmpty();
+        assertThat(historyService().createHistoricVariableInstanceQuery().variableName("requestNumber").list())
+                .extracting(variable -> variable.getValue()).contains("MS-8");
         assertThat(calls).endsWith("createContract", "finishOnboarding");
     }
 
