@@ -169,6 +169,20 @@ public class CostRequestRepository {
                 .list();
     }
 
+    /** An engineer's estimate as recorded: which group, who scoped it and when. */
+    public record ScopeRecord(ServiceGroup group, BigDecimal oneOffHours, BigDecimal monthlyHours, String assumptions,
+                              String scopedBy, Instant scopedAt) {
+    }
+
+    public List<ScopeRecord> scopeRecords(long requestId) {
+        return jdbc.sql("SELECT * FROM ms_scope WHERE request_id = :id ORDER BY scoped_at, service_group")
+                .param("id", requestId)
+                .query((rs, row) -> new ScopeRecord(ServiceGroup.valueOf(rs.getString("service_group")),
+                        rs.getBigDecimal("one_off_hours"), rs.getBigDecimal("monthly_hours"),
+                        rs.getString("assumptions"), rs.getString("scoped_by"), instant(rs, "scoped_at")))
+                .list();
+    }
+
     /** The priced quote replaces any earlier one: the lines, the discount and the totals together. */
     public void saveQuote(long requestId, Quote quote) {
         jdbc.sql("DELETE FROM ms_quote_line WHERE request_id = :id").param("id", requestId).update();

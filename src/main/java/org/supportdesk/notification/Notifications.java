@@ -24,6 +24,7 @@ import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.ManagedServicesContracts;
 import org.supportdesk.notification.process.NotificationProcess;
 import org.supportdesk.outbox.DraftKind;
+import org.supportdesk.vocabulary.Language;
 
 /**
  * Proactive notifications: filing (API or Tasklist), the fan-out to project owners, reminders,
@@ -124,6 +125,21 @@ public class Notifications {
             events.publishEvent(new NoticeQueued(number, DraftKind.NOTIFICATION_REMINDER, notices));
         }
         return open.size();
+    }
+
+    /** The notice as an owner reads it in that language, without their acknowledgement link. */
+    public String noticeText(ServiceNotification notification, Language language) {
+        return NoticeTexts.notice(notification, language, null);
+    }
+
+    /**
+     * The owners the notice goes (or went) to: the listed projects' owners, or every owner in the
+     * region when no project is listed, as the directory knows them now.
+     */
+    public List<CustomerDirectory.Recipient> owners(ServiceNotification notification) {
+        return notification.projects().isEmpty()
+                ? (notification.region() == null ? List.of() : directory.ownersInRegion(notification.region()))
+                : directory.ownersOfProjects(notification.projects());
     }
 
     public List<NotificationRepository.Recipient> unacknowledged(String number) {

@@ -110,7 +110,7 @@ class AppealWorkspace {
             if (appeal == null) {
                 continue;
             }
-            cards.add(new TaskCard(visible.task().getId(), appeal.number(), appeal.subject(), cardCustomer(appeal),
+            cards.add(TaskCard.appeal(visible.task().getId(), appeal.number(), appeal.subject(), cardCustomer(appeal),
                     appeal.channel(), appeal.priority(), appeal.category(), appeal.status(), SlaStatus.of(appeal, now),
                     appeal.escalationLevel(), appeal.managedServices()));
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -32,15 +33,20 @@ class TaskLookup {
     private final IdentityService identity;
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final RepositoryService repository;
 
-    TaskLookup(IdentityService identity, TaskService tasks, RuntimeService runtime) {
+    TaskLookup(IdentityService identity, TaskService tasks, RuntimeService runtime, RepositoryService repository) {
         this.identity = identity;
         this.tasks = tasks;
         this.runtime = runtime;
+        this.repository = repository;
     }
 
-    /** A task the caller sees, with the appeal number when it belongs to an appeal. */
-    record VisibleTask(Task task, String appealNumber) {
+    /**
+     * A task the caller sees, with the appeal number when it belongs to an appeal, and the key and
+     * business key (the number of the appeal, cost request or notice) of its process.
+     */
+    record VisibleTask(Task task, String appealNumber, String processKey, String businessKey) {
     }
 
     Optional<VisibleTask> task(Caller caller, String taskId) {
@@ -55,10 +61,14 @@ class TaskLookup {
         // paged: with queryMaxResultsLimit set, the engine refuses unbounded lists for a signed-in user
         List<Task> found = as(caller, () -> tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new))
                 .listPage(0, MAX_TASKS));
-        Map<String, String> appealNumbers = appealNumbers(found);
+        Map<String, ProcessInstance> instances = instances(found);
         Map<String, VisibleTask> byId = new HashMap<>();
         for (Task task : found) {
-            byId.put(task.getId(), new VisibleTask(task, appealNumbers.get(task.getProcessInstanceId())));
+            ProcessInstance instance = instances.get(task.getProcessInstanceId());
+            String processKey = instance == null ? null : processKey(instance.getProcessDefinitionId());
+            String businessKey = instance == null ? null : instance.getBusinessKey();
+            byId.put(task.getId(), new VisibleTask(task,
+                    AppealVariables.PROCESS_KEY.equals(processKey) ? businessKey : null, processKey, businessKey));
         }
         Map<String, VisibleTask> ordered = new LinkedHashMap<>();
         taskIds.stream().filter(byId::containsKey).forEach(id -> ordered.put(id, byId.get(id)));
@@ -70,6 +80,14 @@ class TaskLookup {
         return as(caller, () -> tasks.createTaskQuery()
                 .processDefinitionKey(AppealVariables.PROCESS_KEY)
                 .processInstanceBusinessKey(appealNumber)
+                .count()) > 0;
+    }
+
+    /** Whether the caller sees any open task of an instance of these processes with this business key. */
+    boolean seesTaskIn(Caller caller, Collection<String> processKeys, String businessKey) {
+        return as(caller, () -> tasks.createTaskQuery()
+                .processDefinitionKeyIn(processKeys.toArray(String[]::new))
+                .processInstanceBusinessKey(businessKey)
                 .count()) > 0;
     }
 
@@ -100,18 +118,22 @@ class TaskLookup {
         }
     }
 
-    /** Appeal numbers of the tasks' process instances: the business keys of appeal instances. */
-    private Map<String, String> appealNumbers(List<Task> found) {
+    /** The running process instances of the tasks, by id. */
+    private Map<String, ProcessInstance> instances(List<Task> found) {
         Set<String> instanceIds = new HashSet<>();
         found.stream().map(Task::getProcessInstanceId).filter(id -> id != null).forEach(instanceIds::add);
         if (instanceIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> numbers = new HashMap<>();
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
-                .processDefinitionKey(AppealVariables.PROCESS_KEY).list()) {
-            numbers.put(instance.getId(), instance.getBusinessKey());
+        Map<String, ProcessInstance> byId = new HashMap<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+            byId.put(instance.getId(), instance);
         }
-        return numbers;
+        return byId;
+    }
+
+    /** The key of a deployed definition (the engine caches definitions, so this reads no table twice). */
+    private String processKey(String definitionId) {
+        return definitionId == null ? null : repository.getProcessDefinition(definitionId).getKey();
     }
 }

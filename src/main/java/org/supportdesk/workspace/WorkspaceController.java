@@ -3,6 +3,9 @@ package org.supportdesk.workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealClosedException;
 import org.supportdesk.appeal.AppealConversation;
@@ -41,6 +45,7 @@ import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.StoredFile;
 import org.supportdesk.appeal.UploadPolicy;
 import org.supportdesk.appeal.Visibility;
+import org.supportdesk.security.AccessModel;
 
 /**
  * The staff workspace beside Camunda Tasklist: the live view of an appeal task, the queue's cards,
@@ -60,9 +65,11 @@ class WorkspaceController {
     private final Appeals appeals;
     private final AppealConversation conversation;
     private final StaffZones zones;
+    private final LiveRecords records;
 
     WorkspaceController(TaskLookup lookup, AppealWorkspace workspace, StartedProcesses started,
-                        Appeals appeals, AppealConversation conversation, StaffZones zones) {
+                        Appeals appeals, AppealConversation conversation, StaffZones zones, LiveRecords records) {
+        this.records = records;
         this.lookup = lookup;
         this.workspace = workspace;
         this.started = started;
@@ -102,7 +109,9 @@ class WorkspaceController {
 
     /**
      * The appeal of a task, read now: 204 when the task belongs to no appeal (the plugin then leaves the
-     * task to its form), 404 when the caller does not see the task.
+     * task to its form), 404 when the caller does not see the task. A task of a cost request, an
+     * onboarding or a service notice answers 204 with a {@code Link} to its live record
+     * ({@code rel="related"}), which the plugin reads instead.
      */
     @GetMapping("/tasks/{taskId}")
     ResponseEntity<TaskView> task(@PathVariable String taskId, Authentication authentication) {
@@ -110,18 +119,69 @@ class WorkspaceController {
         TaskLookup.VisibleTask visible = lookup.task(caller, taskId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such task, or not yours to see"));
         if (visible.appealNumber() == null) {
-            return ResponseEntity.noContent().build();
+            String related = relatedRecord(visible);
+            return related == null ? ResponseEntity.noContent().build()
+                    : ResponseEntity.noContent().header(HttpHeaders.LINK, "<" + related + ">; rel=\"related\"").build();
         }
         return ResponseEntity.ok(workspace.view(caller, visible.task(), visible.appealNumber()));
     }
 
-    /** The cards of the listed tasks that belong to appeals, in the order asked. */
+    /** Where the live record of a task that belongs to no appeal is read; null when there is none. */
+    private static String relatedRecord(TaskLookup.VisibleTask visible) {
+        if (visible.businessKey() == null) {
+            return null;
+        }
+        String number = UriUtils.encodePathSegment(visible.businessKey(), StandardCharsets.UTF_8);
+        return LiveRecords.kindOf(visible.processKey()).map(kind -> switch (kind) {
+            case COST_REQUEST -> BASE + "/cost-requests/" + number;
+            case ONBOARDING -> BASE + "/cost-requests/" + number + "?onboarding="
+                    + UriUtils.encodeQueryParam(visible.processKey(), StandardCharsets.UTF_8);
+            case NOTIFICATION -> BASE + "/notifications/" + number;
+            case APPEAL -> null;
+        }).orElse(null);
+    }
+
+    /**
+     * A Managed Services cost request as it is now, for its tasks and those of its onboardings
+     * ({@code onboarding}: the onboarding process the task runs in). 404 when there is none or the
+     * caller's groups may not work on it.
+     */
+    @GetMapping("/cost-requests/{number}")
+    RecordView.CostRequestView costRequest(@PathVariable String number,
+                                           @RequestParam(name = "onboarding", required = false) String onboarding,
+                                           Authentication authentication) {
+        if (onboarding != null && !AccessModel.ONBOARDINGS.contains(onboarding)) {
+            throw new InvalidRequestException("onboarding", "not an onboarding process: one of "
+                    + String.join(", ", AccessModel.ONBOARDINGS));
+        }
+        if (!records.mayRead(Caller.of(authentication), LiveRecords.COST_REQUEST_PROCESSES, number)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such cost request, or not yours to see");
+        }
+        return records.costRequest(number, onboarding)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such cost request"));
+    }
+
+    /** A service notice as it is now, for its tasks. 404 when there is none or the caller's groups may not work on it. */
+    @GetMapping("/notifications/{number}")
+    RecordView.NoticeView notice(@PathVariable String number, Authentication authentication) {
+        if (!records.mayRead(Caller.of(authentication), LiveRecords.NOTICE_PROCESSES, number)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such notice, or not yours to see");
+        }
+        return records.notice(number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such notice"));
+    }
+
+    /** The cards of the listed tasks that belong to appeals, cost requests or notices, in the order asked. */
     @GetMapping("/cards")
     List<TaskCard> cards(@RequestParam(name = "task") List<String> taskIds, Authentication authentication) {
         if (taskIds.size() > TaskLookup.MAX_TASKS) {
             throw new InvalidRequestException("task", "at most " + TaskLookup.MAX_TASKS + " tasks at once");
         }
-        return workspace.cards(lookup.tasks(Caller.of(authentication), taskIds).values());
+        Map<String, TaskLookup.VisibleTask> visible = lookup.tasks(Caller.of(authentication), taskIds);
+        Map<String, TaskCard> byTask = new HashMap<>();
+        workspace.cards(visible.values()).forEach(card -> byTask.put(card.taskId(), card));
+        records.cards(visible.values()).forEach(card -> byTask.put(card.taskId(), card));
+        return visible.keySet().stream().filter(byTask::containsKey).map(byTask::get).toList();
     }
 
     @GetMapping("/appeals/{number}/attachments/{attachmentId}")

@@ -15,9 +15,9 @@ final class CostRequestVariables {
     static final String LEAD = "lead";
 
     // the start form (ms-cost-request), read by "Register cost request"
-    static final String COMPANY = OnboardingVariables.COMPANY;
-    static final String CONTACT_NAME = OnboardingVariables.CONTACT_NAME;
-    static final String CONTACT_EMAIL = OnboardingVariables.CONTACT_EMAIL;
+    static final String COMPANY = "company";
+    static final String CONTACT_NAME = "contactName";
+    static final String CONTACT_EMAIL = "contactEmail";
     static final String LOGIN = "login";
     static final String SERVICES = "services";
     static final String VMS = "vms";
@@ -32,15 +32,6 @@ final class CostRequestVariables {
     // completing a lead (ms-complete-lead): the contact as sales corrects it
     static final String LEAD_COMPANY = "leadCompany";
     static final String LEAD_CONTACT_NAME = "leadContactName";
-
-    /** Task-local: the request as "Show cost request" lays it out on every sales and presales form. */
-    static final String REQUEST_CUSTOMER = "requestCustomer";
-    static final String REQUEST_CONTACT = "requestContact";
-    static final String REQUEST_SERVICES = "requestServices";
-    static final String REQUEST_ENVIRONMENT = "requestEnvironment";
-    static final String REQUEST_DESIRED_START = "requestDesiredStart";
-    static final String REQUEST_NOTES = "requestNotes";
-    static final String REQUEST_QUOTE = "requestQuote";
 
     // qualification and scoping by presales
     static final String QUALIFICATION = "qualification";
@@ -68,7 +59,6 @@ final class CostRequestVariables {
 
     /** The multi-instance element: the key of the onboarding process each accepted service needs. */
     static final String ONBOARDING = "onboarding";
-    static final String LANGUAGE = OnboardingVariables.LANGUAGE;
 
     private CostRequestVariables() {
     }

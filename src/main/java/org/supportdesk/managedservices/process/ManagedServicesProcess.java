@@ -86,10 +86,6 @@ public class ManagedServicesProcess {
                 .map(ManagedService.Onboarding::processKey).toList();
     }
 
-    public CostRequest request(String number) {
-        return requests.getByNumber(number);
-    }
-
     public void status(DelegateExecution execution, String status) {
         CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
         requests.updateStatus(request.id(), CostRequestStatus.valueOf(status));

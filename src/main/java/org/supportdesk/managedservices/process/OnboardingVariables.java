@@ -4,7 +4,7 @@ import org.supportdesk.vocabulary.ManagedService.Onboarding;
 
 /**
  * Names shared by the four ms-onboarding-*.bpmn models, their forms and the code. The cost request
- * passes the first group in when it calls an onboarding; the forms write the rest.
+ * passes its number in when it calls an onboarding; the forms write the rest.
  */
 final class OnboardingVariables {
 
@@ -14,12 +14,8 @@ final class OnboardingVariables {
     static final String MIGRATION_PROCESS_KEY = Onboarding.MIGRATION.processKey();
     static final String OPERATIONS_PROCESS_KEY = Onboarding.OPERATIONS.processKey();
 
-    // passed in by the cost request's call activity, shown on every step
+    /** Passed in by the cost request's call activity, in every step's heading; the request itself is read live. */
     static final String REQUEST_NUMBER = "requestNumber";
-    static final String COMPANY = "company";
-    static final String CONTACT_NAME = "contactName";
-    static final String CONTACT_EMAIL = "contactEmail";
-    static final String LANGUAGE = "language";
 
     /** Every step's note; the step listener records it and the next step starts with it empty. */
     static final String STEP_NOTES = "stepNotes";

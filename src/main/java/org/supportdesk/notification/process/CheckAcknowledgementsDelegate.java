@@ -2,10 +2,8 @@ package org.supportdesk.notification.process;
 
 import static org.supportdesk.notification.process.NotificationVariables.FOLLOW_UP_GROUPS;
 import static org.supportdesk.notification.process.NotificationVariables.UNACKNOWLEDGED_COUNT;
-import static org.supportdesk.notification.process.NotificationVariables.UNACKNOWLEDGED_OWNERS;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,8 +18,6 @@ import org.supportdesk.notification.Notifications;
 @Component
 class CheckAcknowledgementsDelegate implements JavaDelegate {
 
-    private static final int LISTED = 200;
-
     private final Notifications notifications;
 
     CheckAcknowledgementsDelegate(Notifications notifications) {
@@ -32,12 +28,6 @@ class CheckAcknowledgementsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<NotificationRepository.Recipient> open = notifications.unacknowledged(execution.getProcessBusinessKey());
         execution.setVariable(UNACKNOWLEDGED_COUNT, open.size());
-        String listed = open.stream().limit(LISTED)
-                .map(r -> r.login() + (r.projectCode() == null ? "" : " / " + r.projectCode()) + ": " + r.channel()
-                        + " " + r.address())
-                .collect(Collectors.joining("\n"));
-        execution.setVariable(UNACKNOWLEDGED_OWNERS, open.size() > LISTED
-                ? listed + "\n... and " + (open.size() - LISTED) + " more" : listed);
         execution.setVariable(FOLLOW_UP_GROUPS, notifications.followUpGroups(open));
     }
 }

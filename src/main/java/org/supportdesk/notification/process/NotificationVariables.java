@@ -24,10 +24,7 @@ public final class NotificationVariables {
     public static final String FOUR_EYES = "fourEyes";
     public static final String RECIPIENT_COUNT = "recipientCount";
     public static final String UNACKNOWLEDGED_COUNT = "unacknowledgedCount";
-    public static final String UNACKNOWLEDGED_OWNERS = "unacknowledgedOwners";
     public static final String FOLLOW_UP_GROUPS = "followUpGroups";
-    /** Task-local: the updates posted so far, shown on the update form. */
-    public static final String UPDATES = "updates";
 
     // submitted by the approval, update and follow-up forms
     public static final String APPROVAL = "approval";

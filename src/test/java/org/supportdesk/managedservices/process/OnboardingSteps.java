@@ -28,11 +28,13 @@ final class OnboardingSteps {
     private OnboardingSteps() {
     }
 
-    /** Starts an onboarding as the cost request's contract step does, for a Russian-speaking customer. */
+    /**
+     * Starts an onboarding as the cost request's contract step does: the request's number only; the
+     * customer is read live in the task's Cost request tab.
+     */
     static ProcessInstance startOnboarding(String processKey, String requestNumber) {
         return runtimeService().startProcessInstanceByKey(processKey, requestNumber, Map.of(
-                "requestNumber", requestNumber, "company", "Northwind LLC", "contactName", "Anna Petrova",
-                "contactEmail", "anna.petrova@northwind.example", "language", "RU"));
+                "requestNumber", requestNumber));
     }
 
     /**

@@ -26,12 +26,27 @@ async function answer(response) {
   } catch (e) {
     json = null;
   }
-  return { status: response.status, ok: response.ok, json };
+  return { status: response.status, ok: response.ok, json, link: response.headers.get('Link') };
 }
 
 export async function get(path) {
   const response = await fetch(WORKSPACE + path, { credentials: 'same-origin', headers: headers() });
   return answer(response);
+}
+
+/**
+ * Follows a link the API gave (they start with /api/workspace), e.g. the live record a task without an
+ * appeal belongs to.
+ */
+export async function follow(path) {
+  const response = await fetch(contextPath + path, { credentials: 'same-origin', headers: headers() });
+  return answer(response);
+}
+
+/** The target of a {@code Link} header's related link: a path of the workspace API, else null. */
+export function relatedLink(link) {
+  const match = /<(\/api\/workspace\/[^>]+)>\s*;\s*rel="related"/.exec(link || '');
+  return match ? match[1] : null;
 }
 
 /** Posts a form (with files) as multipart. */

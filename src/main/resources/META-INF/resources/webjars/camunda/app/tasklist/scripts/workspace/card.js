@@ -4,6 +4,7 @@ import { get } from './api.js';
 import { countdown } from './countdown.js';
 import { el, clear } from './dom.js';
 import { fullTime, localTime, staffTimeZone } from './format.js';
+import { recordCardLines, recordCardSubject } from './records.js';
 import { t, word } from './texts.js';
 
 const pending = new Map();
@@ -66,9 +67,25 @@ function deadline(card) {
     el('span', { class: 'sd-at' }, ' · ' + localTime(sla.dueAt)));
 }
 
+/** A cost request, onboarding step or notice: number, what about, whose, status and the next date. */
+function fillRecord(node, card) {
+  node.appendChild(el('div', { class: 'sd-card sd-card-record', dataset: { number: card.number, kind: card.kind } },
+    el('div', { class: 'sd-card-head' },
+      el('span', { class: 'sd-number' }, card.number), ' ',
+      el('span', { class: 'sd-subject' }, recordCardSubject(card) || '—')),
+    recordCardLines(card),
+    card.dueAt ? el('div', { class: 'sd-card-due', title: fullTime(card.dueAt) },
+      t('dueDate'), ' ', countdown(el('strong', { class: 'sd-left' }), card.dueAt),
+      el('span', { class: 'sd-at' }, ' · ' + localTime(card.dueAt))) : null));
+}
+
 function fill(node, card) {
   clear(node);
   node.classList.add('sd-filled');
+  if (card.kind && card.kind !== 'APPEAL') {
+    fillRecord(node, card);
+    return;
+  }
   node.appendChild(el('div', { class: 'sd-card sd-sla-' + ((card.sla && card.sla.state) || 'NONE'),
     dataset: { number: card.number } },
   el('div', { class: 'sd-card-head' },

@@ -1,11 +1,12 @@
 // The "Appeal" tab of a task: the appeal as it is now (read from the desk when the tab opens, on
 // Refresh and every half minute), the reply box with templates and files, and the customer's context.
-import { get, postForm, problem, url } from './api.js';
+import { follow, get, postForm, problem, relatedLink, url } from './api.js';
 import { forgetCards } from './card.js';
 import { countdown } from './countdown.js';
 import { el, clear } from './dom.js';
 import { clockTime, duration, fullTime, localTime, size, staffTimeZone } from './format.js';
 import { hashParams, showForm } from './location.js';
+import { costRequestView, noticeView } from './records.js';
 import { LANGUAGE, t, word } from './texts.js';
 
 const REFRESH_MS = 30000;
@@ -392,6 +393,20 @@ function composer(state) {
 
 // --- the tab ---
 
+const TAB_LABELS = [t('tab'), t('tabCostRequest'), t('tabNotice')];
+
+/**
+ * Names the tab after what the task belongs to (appeal, cost request, notice). Tasklist draws one label
+ * per plugin, so the header's text is changed in place; the next task's tab starts from the plugin's.
+ */
+function labelTab(label) {
+  document.querySelectorAll('.tabbed-content .nav-tabs > li > a').forEach((a) => {
+    if (TAB_LABELS.indexOf(a.textContent.trim()) >= 0 && a.textContent.trim() !== label) {
+      a.textContent = label;
+    }
+  });
+}
+
 /**
  * Tells Tasklist that the task and the list changed (an answer moves the task's due date to the next
  * deadline), through the data of the view the plugin is rendered in.
@@ -409,6 +424,7 @@ function tasklistChanged(scope) {
 
 function mount(node, taskId, scope) {
   stop();
+  labelTab(t('tab'));
   const root = el('div', { class: 'sd-workspace', dataset: { taskId } });
   const message = el('div', { class: 'sd-message' }, t('loading'));
   const top = el('div');
@@ -424,7 +440,18 @@ function mount(node, taskId, scope) {
   root.appendChild(columns);
   node.appendChild(root);
 
+  // where the live record of a task without an appeal is read, once the task has named it
+  let recordPath = null;
+
+  function failed(status, notFoundText, failedText) {
+    message.textContent = status === 401 ? t('signedOut') : status === 404 ? notFoundText : failedText;
+    message.hidden = false;
+  }
+
   async function load() {
+    if (recordPath) {
+      return loadRecord();
+    }
     let answer;
     try {
       [answer] = await Promise.all([get('/tasks/' + encodeURIComponent(taskId)), staffTimeZone()]);
@@ -432,7 +459,12 @@ function mount(node, taskId, scope) {
       answer = { status: 0 };
     }
     if (!root.isConnected) {
-      return;
+      return undefined;
+    }
+    if (answer.status === 204 && relatedLink(answer.link)) {
+      // a cost request, an onboarding step or a service notice: its record, read live like an appeal
+      recordPath = relatedLink(answer.link);
+      return loadRecord();
     }
     if (answer.status === 204) {
       // not an appeal task: its form is what matters, unless the agent chose this tab on purpose
@@ -441,15 +473,14 @@ function mount(node, taskId, scope) {
       if (hashParams().get('detailsTab') !== TAB_ID) {
         showForm(true);
       }
-      return;
+      return undefined;
     }
     if (!answer.ok || !answer.json) {
-      message.textContent = answer.status === 401 ? t('signedOut')
-        : answer.status === 404 ? t('notFound') : t('failed');
-      message.hidden = false;
-      return;
+      failed(answer.status, t('notFound'), t('failed'));
+      return undefined;
     }
     try {
+      labelTab(t('tab'));
       show(answer.json);
     } catch (e) {
       // a view that cannot be drawn says so instead of showing half of it
@@ -458,10 +489,54 @@ function mount(node, taskId, scope) {
       message.hidden = false;
       columns.hidden = true;
     }
+    return undefined;
+  }
+
+  async function loadRecord() {
+    let answer;
+    try {
+      answer = await follow(recordPath);
+    } catch (e) {
+      answer = { status: 0 };
+    }
+    if (!root.isConnected) {
+      return;
+    }
+    if (!answer.ok || !answer.json) {
+      failed(answer.status, t('recordNotFound'), t('recordFailed'));
+      return;
+    }
+    const notice = recordPath.indexOf('/notifications/') >= 0;
+    try {
+      labelTab(notice ? t('tabNotice') : t('tabCostRequest'));
+      showRecord(notice ? noticeView(answer.json, load) : costRequestView(answer.json, load),
+        notice ? 'NOTIFICATION' : 'COST_REQUEST', answer.json.number);
+    } catch (e) {
+      console.error('Support desk workspace:', e);
+      message.textContent = t('recordFailed');
+      message.hidden = false;
+      columns.hidden = true;
+    }
+  }
+
+  /** A cost request or notice: its facts on top, what it says in the middle, its course beside. */
+  function showRecord(parts, kind, number) {
+    message.hidden = true;
+    root.dataset.kind = kind;
+    root.dataset.number = number;
+    clear(top);
+    parts.top.forEach((part) => part && top.appendChild(part));
+    clear(conversationSlot);
+    parts.main.forEach((part) => part && conversationSlot.appendChild(part));
+    clear(side);
+    parts.side.forEach((part) => part && side.appendChild(part));
+    columns.hidden = false;
   }
 
   function show(view) {
     message.hidden = true;
+    root.dataset.kind = 'APPEAL';
+    root.dataset.number = view.appeal.number;
     clear(top);
     top.appendChild(header(view, load));
     top.appendChild(facts(view.appeal));

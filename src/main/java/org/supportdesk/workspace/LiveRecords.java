@@ -1,0 +1,240 @@
+package org.supportdesk.workspace;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+import org.supportdesk.customer.CustomerDirectory;
+import org.supportdesk.managedservices.CostRequest;
+import org.supportdesk.managedservices.CostRequestRepository;
+import org.supportdesk.managedservices.CostRequestStatus;
+import org.supportdesk.managedservices.ManagedServicesContracts;
+import org.supportdesk.managedservices.QuoteLine;
+import org.supportdesk.notification.NotificationRepository;
+import org.supportdesk.notification.NotificationSettings;
+import org.supportdesk.notification.Notifications;
+import org.supportdesk.notification.ServiceNotification;
+import org.supportdesk.security.AccessModel;
+import org.supportdesk.security.StaffGroups;
+import org.supportdesk.vocabulary.Language;
+
+/**
+ * The live view of the tasks that belong to no appeal: Managed Services cost requests (and their
+ * onboarding steps) and service notices, read through those features' own services every time, so
+ * a task shows what is true when it is opened or refreshed. Nothing of it is copied into the process.
+ */
+@Service
+class LiveRecords {
+
+    /** The processes whose tasks show a cost request: the request itself and its onboardings. */
+    static final List<String> COST_REQUEST_PROCESSES = Stream.concat(Stream.of(AccessModel.COST_REQUEST),
+            AccessModel.ONBOARDINGS.stream()).toList();
+    static final List<String> NOTICE_PROCESSES = List.of(AccessModel.SERVICE_NOTIFICATION);
+
+    private final CostRequestRepository requests;
+    private final ManagedServicesContracts contracts;
+    private final NotificationRepository notices;
+    private final Notifications notifications;
+    private final NotificationSettings noticeSettings;
+    private final TaskLookup lookup;
+    private final Clock clock;
+
+    LiveRecords(CostRequestRepository requests, ManagedServicesContracts contracts, NotificationRepository notices,
+                Notifications notifications, NotificationSettings noticeSettings, TaskLookup lookup, Clock clock) {
+        this.requests = requests;
+        this.contracts = contracts;
+        this.notices = notices;
+        this.notifications = notifications;
+        this.noticeSettings = noticeSettings;
+        this.lookup = lookup;
+        this.clock = clock;
+    }
+
+    /** What a task's process is about, by its key; empty for processes the workspace shows nothing of. */
+    static Optional<RecordView.Kind> kindOf(String processKey) {
+        if (processKey == null) {
+            return Optional.empty();
+        }
+        if (processKey.equals(AccessModel.APPEAL)) {
+            return Optional.of(RecordView.Kind.APPEAL);
+        }
+        if (processKey.equals(AccessModel.COST_REQUEST)) {
+            return Optional.of(RecordView.Kind.COST_REQUEST);
+        }
+        if (AccessModel.ONBOARDINGS.contains(processKey)) {
+            return Optional.of(RecordView.Kind.ONBOARDING);
+        }
+        if (processKey.equals(AccessModel.SERVICE_NOTIFICATION)) {
+            return Optional.of(RecordView.Kind.NOTIFICATION);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the caller may read this record: their groups work on every task of one of its processes
+     * (the access table), or Camunda lets them see one of its open tasks (sales their own requests).
+     */
+    boolean mayRead(Caller caller, List<String> processKeys, String number) {
+        if (caller.groups().contains(StaffGroups.CAMUNDA_ADMIN)) {
+            return true;
+        }
+        boolean everyTask = caller.groups().stream()
+                .anyMatch(group -> processKeys.stream().anyMatch(key -> AccessModel.worksOnEveryTask(group, key)));
+        return everyTask || lookup.seesTaskIn(caller, processKeys, number);
+    }
+
+    // --- cost requests ---
+
+    Optional<RecordView.CostRequestView> costRequest(String number, String onboarding) {
+        return requests.findByNumber(number).map(request -> costRequestView(request, onboarding));
+    }
+
+    private RecordView.CostRequestView costRequestView(CostRequest request, String onboarding) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        RecordView.ContractView contract = contracts.contractsOf(request.login()).stream()
+                .filter(c -> request.number().equals(c.requestNumber()))
+                .findFirst()
+                .map(c -> new RecordView.ContractView(c.services(), c.startsOn(), c.endsOn(), c.activeOn(today)))
+                .orElse(null);
+        return new RecordView.CostRequestView(request.number(), request.status(), request.company(),
+                request.contactName(), request.contactEmail(), request.login(), request.services(),
+                request.environment(), request.desiredStart(), request.notes(), request.language(),
+                request.sourceAppealNumber(), request.createdBy(), request.createdAt(), quote(request), contract,
+                decisions(request),
+                requests.onboardingSteps(request.id()).stream()
+                        .map(s -> new RecordView.OnboardingStepView(s.onboarding(), s.step(), s.completedBy(),
+                                s.completedAt()))
+                        .toList(),
+                onboarding);
+    }
+
+    private RecordView.RequestQuote quote(CostRequest request) {
+        if (request.oneOffTotal() == null) {
+            return null;
+        }
+        List<QuoteLine> lines = requests.quoteLines(request.id());
+        BigDecimal oneOff = lines.stream().map(QuoteLine::oneOffAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal monthly = lines.stream().map(QuoteLine::monthlyAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new RecordView.RequestQuote(lines, oneOff, monthly,
+                request.discountPercent() == null ? BigDecimal.ZERO : request.discountPercent(),
+                request.oneOffTotal(), request.monthlyTotal(), request.quoteIssuedAt(), request.quoteValidUntil());
+    }
+
+    private List<RecordView.Decision> decisions(CostRequest request) {
+        List<RecordView.Decision> decisions = new ArrayList<>();
+        decisions.add(new RecordView.Decision("FILED", null, null, null, request.createdBy(), request.createdAt(),
+                null));
+        if (request.declineReason() != null || request.status() == CostRequestStatus.DECLINED) {
+            decisions.add(new RecordView.Decision("DECLINED", null, null, null, null, null, request.declineReason()));
+        }
+        requests.scopeRecords(request.id()).forEach(s -> decisions.add(new RecordView.Decision("SCOPED", s.group(),
+                s.oneOffHours(), s.monthlyHours(), s.scopedBy(), s.scopedAt(), s.assumptions())));
+        if (request.quoteIssuedAt() != null) {
+            decisions.add(new RecordView.Decision("QUOTE_SENT", null, null, null, null, request.quoteIssuedAt(),
+                    null));
+        }
+        if (request.decidedAt() != null) {
+            boolean refused = request.status() == CostRequestStatus.REFUSED || request.refusalReason() != null;
+            decisions.add(new RecordView.Decision(refused ? "REFUSED" : "ACCEPTED", null, null, null, null,
+                    request.decidedAt(), request.refusalReason()));
+        }
+        decisions.sort(Comparator.comparing(RecordView.Decision::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        return decisions;
+    }
+
+    // --- notices ---
+
+    Optional<RecordView.NoticeView> notice(String number) {
+        return notices.find(number).map(this::noticeView);
+    }
+
+    private RecordView.NoticeView noticeView(ServiceNotification n) {
+        NotificationRepository.Counts counts = notices.counts(n.id());
+        List<NotificationRepository.Recipient> sentTo = notices.recipients(n.id(), false);
+        List<RecordView.Owner> owners = sentTo.isEmpty() && n.status() == ServiceNotification.Status.DRAFT
+                ? notifications.owners(n).stream()
+                        .map(o -> new RecordView.Owner(o.login(), o.name(), o.projectCode(), o.channel(), o.address(),
+                                false, null))
+                        .toList()
+                : sentTo.stream()
+                        .map(r -> new RecordView.Owner(r.login(), null, r.projectCode(), r.channel(), r.address(), true,
+                                r.acknowledgedAt()))
+                        .toList();
+        return new RecordView.NoticeView(n.number(), n.type(), n.type().needsFourEyes(), n.status(), n.service(),
+                n.region(), n.projects(), n.title(), n.details(), n.recommendations(),
+                List.of(new RecordView.Text(Language.EN, notifications.noticeText(n, Language.EN)),
+                        new RecordView.Text(Language.RU, notifications.noticeText(n, Language.RU))),
+                n.reportedBy(), n.approvedBy(), n.createdAt(), n.sentAt(), n.resolvedAt(), schedule(n),
+                counts.recipients(), counts.acknowledged(), owners, notices.updates(n.id()),
+                notices.linkedAppeals(n.id()));
+    }
+
+    /** Security threats and data-loss risks are chased: a reminder, then a follow-up task, counted from sending. */
+    private RecordView.Schedule schedule(ServiceNotification n) {
+        if (!n.type().needsFourEyes() || n.sentAt() == null || n.status() == ServiceNotification.Status.RESOLVED) {
+            return null;
+        }
+        Instant reminder = n.sentAt().plus(noticeSettings.getRemindAfter());
+        Instant escalation = n.sentAt().plus(noticeSettings.getEscalateAfter());
+        return new RecordView.Schedule(reminder, escalation.isBefore(reminder) ? reminder : escalation);
+    }
+
+    // --- cards ---
+
+    /** Cards of the cost request, onboarding and notice tasks among these; other tasks get none. */
+    List<TaskCard> cards(Collection<TaskLookup.VisibleTask> tasks) {
+        Instant now = clock.instant();
+        Map<String, Optional<CostRequest>> requestsByNumber = new HashMap<>();
+        Map<String, Optional<ServiceNotification>> noticesByNumber = new HashMap<>();
+        List<TaskCard> cards = new ArrayList<>();
+        for (TaskLookup.VisibleTask visible : tasks) {
+            Optional<RecordView.Kind> kind = kindOf(visible.processKey());
+            if (kind.isEmpty() || kind.get() == RecordView.Kind.APPEAL || visible.businessKey() == null) {
+                continue;
+            }
+            Instant taskDue = visible.task().getDueDate() == null ? null : visible.task().getDueDate().toInstant();
+            if (kind.get() == RecordView.Kind.NOTIFICATION) {
+                noticesByNumber.computeIfAbsent(visible.businessKey(), notices::find)
+                        .ifPresent(n -> cards.add(noticeCard(visible, n, taskDue, now)));
+            } else {
+                requestsByNumber.computeIfAbsent(visible.businessKey(), requests::findByNumber)
+                        .ifPresent(r -> cards.add(requestCard(visible, kind.get(), r, taskDue)));
+            }
+        }
+        return cards;
+    }
+
+    private static TaskCard requestCard(TaskLookup.VisibleTask visible, RecordView.Kind kind, CostRequest r,
+                                        Instant taskDue) {
+        Instant due = taskDue;
+        if (due == null && r.status() == CostRequestStatus.QUOTE_SENT && r.quoteValidUntil() != null) {
+            due = r.quoteValidUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        String customer = r.company() != null && !r.company().isBlank() ? r.company()
+                : r.contactName() != null && !r.contactName().isBlank() ? r.contactName() : r.login();
+        return new TaskCard(visible.task().getId(), kind, r.number(), null, customer, null, null, null, null, null, 0,
+                true, r.status().name(), r.services(), null, due);
+    }
+
+    private TaskCard noticeCard(TaskLookup.VisibleTask visible, ServiceNotification n, Instant taskDue, Instant now) {
+        Instant due = taskDue;
+        RecordView.Schedule schedule = schedule(n);
+        if (due == null && schedule != null) {
+            due = schedule.reminderAt().isAfter(now) ? schedule.reminderAt() : schedule.escalationAt();
+        }
+        String affected = n.projects().isEmpty() ? n.region() : String.join(", ", n.projects());
+        return new TaskCard(visible.task().getId(), RecordView.Kind.NOTIFICATION, n.number(), n.title(), affected,
+                null, null, null, null, null, 0, false, n.status().name(), List.of(), n.type(), due);
+    }
+}
