@@ -49,6 +49,8 @@ public final class CompetencyEvaluation {
             new ClassifierSettings("NAIVEBAYES", 100, 1, true, false, true),
             new ClassifierSettings("MAXENT_QN", 100, 1, true, false, true),
             new ClassifierSettings("MAXENT", 300, 1, true, true, true),
+            // sharper: rejects more, but gave Managed Services requests out-of-scope confidences above 0.8
+            new ClassifierSettings("MAXENT", 1000, 1, true, false, true),
             ClassifierSettings.DEFAULT);
 
     private CompetencyEvaluation() {

@@ -27,7 +27,7 @@ public class CompetencyRecords {
         Suggestion suggestion = assessment.suggestion();
         insertDecision(appealId, at, assessment.source(), assessment.decision().category(),
                 assessment.decision().handling(), suggestion.category(), suggestion.confidence(),
-                suggestion.modelVersion(), null);
+                suggestion.scopeConfidence(), suggestion.modelVersion(), null);
     }
 
     /**
@@ -39,8 +39,10 @@ public class CompetencyRecords {
         Optional<CompetencyRecord> intake = latest(appealId);
         Category suggested = intake.map(CompetencyRecord::suggestedCategory).orElse(null);
         Double confidence = intake.map(CompetencyRecord::confidence).orElse(null);
+        Double scopeConfidence = intake.map(CompetencyRecord::scopeConfidence).orElse(null);
         String version = intake.map(CompetencyRecord::modelVersion).orElse(null);
-        insertDecision(appealId, at, Source.GIVEN, chosen, handling, suggested, confidence, version, agent);
+        insertDecision(appealId, at, Source.GIVEN, chosen, handling, suggested, confidence, scopeConfidence, version,
+                agent);
         jdbc.sql("""
                 INSERT INTO competency_example (appeal_id, text, suggested_category, confidence, model_version,
                     chosen_category, triage_decision, decided_by, decided_at)
@@ -78,35 +80,37 @@ public class CompetencyRecords {
     }
 
     private void insertDecision(long appealId, Instant at, Source source, Category category, Handling handling,
-                                Category suggested, Double confidence, String version, String by) {
+                                Category suggested, Double confidence, Double scopeConfidence, String version,
+                                String by) {
         jdbc.sql("""
                 INSERT INTO competency_decision (appeal_id, decided_at, source, category, handling,
-                    suggested_category, confidence, model_version, decided_by)
-                VALUES (:appeal, :at, :source, :category, :handling, :suggested, :confidence, :version, :by)
+                    suggested_category, confidence, scope_confidence, model_version, decided_by)
+                VALUES (:appeal, :at, :source, :category, :handling, :suggested, :confidence, :scope, :version, :by)
                 """)
                 .param("appeal", appealId).param("at", utc(at)).param("source", source.name())
                 .param("category", category.name()).param("handling", handling.name())
                 .param("suggested", suggested == null ? null : suggested.name())
-                .param("confidence", confidence).param("version", version).param("by", by)
+                .param("confidence", confidence).param("scope", scopeConfidence).param("version", version)
+                .param("by", by)
                 .update();
     }
 
     private static CompetencyRecord record(ResultSet rs, int row) throws SQLException {
         return new CompetencyRecord(instant(rs, "decided_at"), Source.valueOf(rs.getString("source")),
                 Category.valueOf(rs.getString("category")), Handling.valueOf(rs.getString("handling")),
-                category(rs.getString("suggested_category")), confidence(rs), rs.getString("model_version"),
-                rs.getString("decided_by"));
+                category(rs.getString("suggested_category")), confidence(rs, "confidence"),
+                confidence(rs, "scope_confidence"), rs.getString("model_version"), rs.getString("decided_by"));
     }
 
     private static TriageExample example(ResultSet rs, int row) throws SQLException {
         return new TriageExample(rs.getLong("id"), rs.getString("appeal_number"), rs.getString("text"),
-                category(rs.getString("suggested_category")), confidence(rs), rs.getString("model_version"),
-                Category.valueOf(rs.getString("chosen_category")), rs.getString("triage_decision"),
+                category(rs.getString("suggested_category")), confidence(rs, "confidence"),
+                rs.getString("model_version"), Category.valueOf(rs.getString("chosen_category")), rs.getString("triage_decision"),
                 rs.getString("decided_by"), instant(rs, "decided_at"));
     }
 
-    private static Double confidence(ResultSet rs) throws SQLException {
-        double value = rs.getDouble("confidence");
+    private static Double confidence(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
         return rs.wasNull() ? null : value;
     }
 

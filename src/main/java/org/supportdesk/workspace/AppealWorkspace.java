@@ -133,6 +133,7 @@ class AppealWorkspace {
                 appeal.channel(), appeal.language(), appeal.priority(), appeal.category(),
                 suggestion.map(CompetencyRecord::suggestedCategory).orElse(null),
                 suggestion.map(CompetencyRecord::confidence).orElse(null),
+                suggestion.map(CompetencyRecord::scopeConfidence).orElse(null),
                 suggestion.map(CompetencyRecord::modelVersion).orElse(null), appeal.urgency(),
                 appeal.impact(), appeal.login(), appeal.project(), appeal.contactName(), appeal.contactEmail(),
                 appeal.managedServices(), appeal.registeredBy(), appeal.receivedAt(), appeal.firstResponseDueAt(),

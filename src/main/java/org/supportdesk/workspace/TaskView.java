@@ -31,13 +31,16 @@ record TaskView(TaskInfo task, AppealDetails appeal, Customer customer, List<Wor
     }
 
     /**
-     * The appeal itself. {@code suggestedCategory}, {@code suggestedConfidence}, {@code modelVersion}:
-     * what the competency classifier proposed for the appeal's text, how sure it was (0 to 1) and which
-     * model said so; null when no classifier looked at it.
+     * The appeal itself. {@code suggestedCategory}, {@code suggestedConfidence},
+     * {@code suggestedScopeConfidence}, {@code modelVersion}: what the competency classifier proposed
+     * for the appeal's text, how sure it was of the category and of its scope (out of scope, Managed
+     * Services or in scope: the confidence the competency decision weighed), 0 to 1, and which model
+     * said so; null when no classifier looked at it (the scope confidence also on appeals decided
+     * before it was kept).
      */
     record AppealDetails(String number, String subject, String description, AppealStatus status, Channel channel,
                   Language language, Priority priority, Category category, Category suggestedCategory,
-                  Double suggestedConfidence, String modelVersion,
+                  Double suggestedConfidence, Double suggestedScopeConfidence, String modelVersion,
                   Level urgency, Level impact, String login, String project, String contactName, String email,
                   boolean managedServices, String registeredBy, Instant receivedAt, Instant firstResponseDueAt,
                   Instant firstAnsweredAt, Instant resolutionDueAt, Instant resolvedAt, Instant closedAt,

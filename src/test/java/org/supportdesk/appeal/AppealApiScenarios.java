@@ -166,6 +166,9 @@ abstract class AppealApiScenarios {
         assertThat(why.get(0).path("handling").asText()).isEqualTo("REJECT");
         assertThat(why.get(0).path("suggestedCategory").asText()).isNotBlank();
         assertThat(why.get(0).path("confidence").asDouble()).isBetween(0.0, 1.0);
+        // the confidence the thresholds weigh: that the text is where its suggested category belongs
+        assertThat(why.get(0).path("scopeConfidence").isNumber()).isTrue();
+        assertThat(why.get(0).path("scopeConfidence").asDouble()).isBetween(0.0, 1.0);
         assertThat(why.get(0).path("modelVersion").asText()).matches("[0-9a-f]{12}");
         assertThat(getAsCustomer(created).getBody().has("competencyDecisions")).isFalse();
 
@@ -185,6 +188,9 @@ abstract class AppealApiScenarios {
         assertThat(reopened.getBody().path("competencyDecisions")).hasSize(3);
         assertThat(reopened.getBody().path("competencyDecisions").get(1).path("decidedBy").asText())
                 .isEqualTo(STAFF_USER);
+        // the agent's decision keeps the suggestion it overruled, with both confidences
+        assertThat(reopened.getBody().path("competencyDecisions").get(1).path("scopeConfidence").asDouble())
+                .isEqualTo(why.get(0).path("scopeConfidence").asDouble());
         assertThat(task(number).getTaskDefinitionKey()).isEqualTo("UserTask_TriageAppeal");
         assertThat(appealRow(created).rejectionCode()).isNull();
         assertThat(http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).postForEntity(

@@ -141,6 +141,9 @@ class RequestCategoryDecisionTest {
     /** Genuinely unclear from the text alone: an agent decides, nothing is rejected. */
     static Stream<String> unsure() {
         return Stream.of(
+            // "your managed service" is one of ours (a managed database or cluster), not a request for Managed Services
+            "Kafka cluster in your managed service: one broker is offline and partitions are under-replicated",
+            "How would you recommend migrating our 2 TB MySQL to your managed service with minimal downtime?",
             // nginx, PostgreSQL, Docker: third-party software, but we also run managed versions of such things
             "How to configure nginx on my VM?",
             "Как установить PostgreSQL на виртуальную машину?",

@@ -99,6 +99,8 @@ class WorkspaceApiIT {
         // what the classifier proposed at intake, how sure it was and which model said so
         assertThat(appeal.path("suggestedCategory").asText()).isNotBlank();
         assertThat(appeal.path("suggestedConfidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(appeal.path("suggestedScopeConfidence").isNumber()).isTrue();
+        assertThat(appeal.path("suggestedScopeConfidence").asDouble()).isBetween(0.0, 1.0);
         assertThat(appeal.path("modelVersion").asText()).isNotBlank();
         // a contract holder: priority support, the first answer due in 15 minutes
         assertThat(appeal.path("managedServices").asBoolean()).isTrue();

@@ -61,13 +61,35 @@ function header(view, refresh) {
         el('span', { class: 'glyphicon glyphicon-refresh' }), ' ', t('refresh'))));
 }
 
-/** What the competency classifier proposed, how sure it was, and which model (as a tooltip). */
+/** Where a suggested category leaves an appeal, as the competency decision weighs it. */
+const SCOPE_OF = {
+  SOFTWARE_DEVELOPMENT: 'scopeOut', CODE_DEBUGGING: 'scopeOut', THIRD_PARTY_CONSULTING: 'scopeOut',
+  MANAGED_SERVICES: 'scopeSales'
+};
+
+/**
+ * What the competency classifier proposed and how sure it was that the appeal is out of scope, a
+ * Managed Services request or in scope (the confidence the decision weighed); the model and the
+ * category's own confidence as a tooltip. Appeals decided before the scope confidence was kept show
+ * the category's.
+ */
 function suggestion(appeal) {
   const category = word('categories', appeal.suggestedCategory);
-  const text = appeal.suggestedConfidence == null ? t('suggested', { category })
-    : t('suggestedSure', { category, percent: Math.round(appeal.suggestedConfidence * 100) });
-  return el('span', { class: 'sd-muted sd-suggestion',
-    title: appeal.modelVersion ? t('suggestionModel', { model: appeal.modelVersion }) : null }, ' (' + text + ')');
+  const percent = (value) => Math.round(value * 100);
+  let text;
+  if (appeal.suggestedScopeConfidence != null) {
+    text = t('suggestedScopeSure', { category, scope: t(SCOPE_OF[appeal.suggestedCategory] || 'scopeIn'),
+      percent: percent(appeal.suggestedScopeConfidence) });
+  } else if (appeal.suggestedConfidence != null) {
+    text = t('suggestedSure', { category, percent: percent(appeal.suggestedConfidence) });
+  } else {
+    text = t('suggested', { category });
+  }
+  const title = [appeal.modelVersion ? t('suggestionModel', { model: appeal.modelVersion }) : null,
+    appeal.suggestedScopeConfidence != null && appeal.suggestedConfidence != null
+      ? t('suggestionCategorySure', { percent: percent(appeal.suggestedConfidence) }) : null]
+    .filter(Boolean).join('; ');
+  return el('span', { class: 'sd-muted sd-suggestion', title: title || null }, ' (' + text + ')');
 }
 
 function facts(appeal) {
