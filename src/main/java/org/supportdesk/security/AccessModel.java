@@ -41,9 +41,9 @@ public final class AccessModel {
     public static final String PHONE_CALL = "phone-call";
     public static final String COST_REQUEST = "managed-services-request";
     public static final String SERVICE_NOTIFICATION = "service-notification";
-    /** The onboarding processes, by the services' vocabulary (audit, migration, DR setup, operations). */
+    /** The onboarding processes, by the services' vocabulary, in the order of their keys (README's table). */
     public static final List<String> ONBOARDINGS = Arrays.stream(ManagedService.Onboarding.values())
-            .map(ManagedService.Onboarding::processKey).toList();
+            .map(ManagedService.Onboarding::processKey).sorted().toList();
 
     /**
      * One group's rights.
