@@ -113,7 +113,7 @@ public class AppealInbox {
             AppealMessage written = conversation.customerWrites(appeal.number(), text.isBlank() ? "-" : text,
                     kept.received);
             receipts.attachToAppeal(receiptId, appeal.id());
-            files.fetchAfterCommit(appeal.id(), written.id(), kept.onPlatform);
+            files.queue(appeal.id(), written.id(), message.channel(), kept.onPlatform);
             return new InboundOutcome(InboundOutcome.Kind.FOLLOW_UP, appeal.number());
         }
         String login = given.login() != null ? given.login() : knownLogin.orElse(null);
@@ -121,7 +121,7 @@ public class AppealInbox {
                 message.channel() == Channel.MAIL ? address : null, message.senderName(), message.subject(),
                 text.isBlank() ? kept.names() : text, null, null, null, kept.received, null, address));
         receipts.attachToAppeal(receiptId, registered.appeal().id());
-        files.fetchAfterCommit(registered.appeal().id(), null, kept.onPlatform);
+        files.queue(registered.appeal().id(), null, message.channel(), kept.onPlatform);
         return new InboundOutcome(InboundOutcome.Kind.NEW_APPEAL, registered.appeal().number());
     }
 
@@ -169,6 +169,8 @@ public class AppealInbox {
         for (InboundMessage.FileReference file : message.fileReferences()) {
             if (kept.count() >= uploads.maxFiles()) {
                 text.append(notKept(file.fileName(), "too many files"));
+            } else if (file.reference() == null) {
+                text.append(notKept(file.fileName(), "no address"));
             } else if (file.declaredSize() > uploads.maxFileBytes()) {
                 text.append(notKept(file.fileName(), "larger than allowed"));
             } else {

@@ -34,6 +34,8 @@ public record InboundMessage(
 
     static final int MAX_NAME = 200;
     static final int MAX_SUBJECT = 300;
+    /** The queue's column; a longer reference (no platform sends one) counts as no address. */
+    static final int MAX_REFERENCE = 4000;
 
     public InboundMessage {
         attachments = attachments == null ? List.of() : attachments.stream()
@@ -47,8 +49,14 @@ public record InboundMessage(
         subject = StorableText.cleanAndCut(subject, MAX_SUBJECT);
         subjectNumber = StorableText.clean(subjectNumber);
         fileReferences = fileReferences == null ? List.of() : fileReferences.stream()
-                .map(file -> new FileReference(StorableText.clean(file.fileName()), file.declaredSize(), file.source()))
+                .map(file -> new FileReference(StorableText.cleanAndCut(file.fileName(), MAX_NAME), file.declaredSize(),
+                        reference(file.reference())))
                 .toList();
+    }
+
+    private static String reference(String reference) {
+        String clean = StorableText.clean(reference);
+        return clean == null || clean.length() > MAX_REFERENCE ? null : clean;
     }
 
     /** A message whose files came with it (a mail). */
@@ -71,25 +79,63 @@ public record InboundMessage(
 
     /**
      * A file a platform keeps for us: its name, the size the platform declares (0 when it does not
-     * say) and where to fetch it from.
+     * say) and the platform's reference to it (a Telegram file_id, a VK or Messenger address), kept
+     * with the message until the file is fetched.
      */
-    public record FileReference(String fileName, long declaredSize, FileSource source) {
+    public record FileReference(String fileName, long declaredSize, String reference) {
     }
 
-    /** Fetches one platform file, reading at most {@code maxBytes}. */
-    @FunctionalInterface
+    /** Fetches the files one channel's platform keeps, by their reference, reading at most {@code maxBytes}. */
     public interface FileSource {
-        Fetched fetch(long maxBytes);
+
+        Channel channel();
+
+        Fetched fetch(String reference, long maxBytes);
     }
 
-    /** A fetched file's bytes, or why there are none (in words for staff: "HTTP 404", "larger than allowed"). */
-    public record Fetched(byte[] content, String failure) {
+    /** Why a file was not kept, in words for staff in both languages, and whether trying later can help. */
+    public enum Failure {
+        NO_ADDRESS("no address to fetch it from", "нет адреса, откуда его получить", false),
+        GONE("no longer on the platform", "файла больше нет на платформе", false),
+        TOO_LARGE("larger than allowed", "больше допустимого размера", false),
+        EMPTY("empty", "файл пустой", false),
+        TYPE_NOT_ALLOWED("not an allowed type", "недопустимый тип файла", false),
+        UNAVAILABLE("the platform did not give it out", "платформа его не отдала", true);
+
+        private final String english;
+        private final String russian;
+        private final boolean retryable;
+
+        Failure(String english, String russian, boolean retryable) {
+            this.english = english;
+            this.russian = russian;
+            this.retryable = retryable;
+        }
+
+        /** A platform's HTTP status: a missing or forbidden file stays so, the rest may pass. */
+        public static Failure ofHttpStatus(int status) {
+            return status / 100 == 4 && status != 408 && status != 429 ? GONE : UNAVAILABLE;
+        }
+
+        public boolean retryable() {
+            return retryable;
+        }
+
+        /** The staff note: "File not kept: name (reason) / Файл не сохранён: name (причина)". */
+        String note(String fileName) {
+            return "File not kept: " + fileName + " (" + english + ") / Файл не сохранён: " + fileName + " ("
+                    + russian + ")";
+        }
+    }
+
+    /** A fetched file's bytes, or why there are none. */
+    public record Fetched(byte[] content, Failure failure) {
 
         public static Fetched of(byte[] content) {
             return new Fetched(content, null);
         }
 
-        public static Fetched failed(String why) {
+        public static Fetched failed(Failure why) {
             return new Fetched(null, why);
         }
 

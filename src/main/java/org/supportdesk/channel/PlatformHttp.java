@@ -16,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.supportdesk.appeal.InboundMessage.Failure;
+import org.supportdesk.appeal.InboundMessage.Fetched;
 
 /**
  * HTTP to the platforms' APIs, with timeouts: a platform that hangs must not hold the outbox
@@ -64,42 +66,31 @@ public class PlatformHttp {
      * Downloads a file a platform's payload points to, reading at most {@code maxBytes}; a larger
      * file is not read to the end. Only http(s) addresses.
      */
-    public Download download(String url, long maxBytes) {
-        URI uri = URI.create(url);
+    public Fetched download(String url, long maxBytes) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            return Fetched.failed(Failure.NO_ADDRESS);
+        }
         if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())) {
-            return Download.failed("not an http(s) address");
+            return Fetched.failed(Failure.NO_ADDRESS);
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET().build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() / 100 != 2) {
-                    return Download.failed("HTTP " + response.statusCode());
+                    return Fetched.failed(Failure.ofHttpStatus(response.statusCode()));
                 }
                 byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-                return content.length > maxBytes ? Download.failed("larger than allowed") : Download.of(content);
+                return content.length > maxBytes ? Fetched.failed(Failure.TOO_LARGE) : Fetched.of(content);
             }
         } catch (IOException e) {
-            return Download.failed(e.getClass().getSimpleName());
+            return Fetched.failed(Failure.UNAVAILABLE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Download.failed("interrupted");
-        }
-    }
-
-    /** The file's bytes, or why there are none. */
-    public record Download(byte[] content, String failure) {
-
-        static Download of(byte[] content) {
-            return new Download(content, null);
-        }
-
-        static Download failed(String why) {
-            return new Download(null, why);
-        }
-
-        public boolean succeeded() {
-            return content != null;
+            return Fetched.failed(Failure.UNAVAILABLE);
         }
     }
 }

@@ -8,12 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
-import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.input.InvalidInputException;
 
 /**
  * What every webhook does first, in one place: the channel is on, the platform's secret matches,
- * the body is the platform's JSON object; and how a file the platform keeps is fetched later.
+ * the body is the platform's JSON object.
  */
 public final class WebhookGuard {
 
@@ -68,16 +67,5 @@ public final class WebhookGuard {
 
     private static ResponseStatusException notA(String what) {
         return new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a " + what);
-    }
-
-    /** A file at a platform's address, fetched by the core after the platform has its answer. */
-    public static InboundMessage.FileReference fileAt(PlatformHttp http, String url, String name, long declaredSize) {
-        return new InboundMessage.FileReference(name, declaredSize, maxBytes -> fetched(http.download(url, maxBytes)));
-    }
-
-    public static InboundMessage.Fetched fetched(PlatformHttp.Download download) {
-        return download.succeeded()
-                ? InboundMessage.Fetched.of(download.content())
-                : InboundMessage.Fetched.failed(download.failure());
     }
 }

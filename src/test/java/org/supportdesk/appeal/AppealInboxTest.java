@@ -150,7 +150,7 @@ class AppealInboxTest {
 
         assertThat(outcome.kind()).isEqualTo(InboundOutcome.Kind.DUPLICATE);
         verify(intake, never()).register(any());
-        verify(files, never()).fetchAfterCommit(anyLong(), any(), anyList());
+        verify(files, never()).queue(anyLong(), any(), any(), anyList());
     }
 
     @Test
@@ -158,16 +158,18 @@ class AppealInboxTest {
         InboundMessage.FileReference small = reference("small.png", 10);
         InboundMessage.FileReference large = reference("large.iso", 5_000);
         InboundMessage.FileReference unknownSize = reference("log.txt", 0);
+        InboundMessage.FileReference noAddress = new InboundMessage.FileReference("far.png", 10, "x".repeat(4001));
         InboundMessage.FileReference oneTooMany = reference("third.txt", 10);
 
         inbox.receive(InboundMessage.chat(Channel.TELEGRAM, "u-1", CHAT, null, "Files",
-                List.of(small, large, unknownSize, oneTooMany)));
+                List.of(small, large, noAddress, unknownSize, oneTooMany)));
 
         assertThat(registered().description()).isEqualTo("""
                 Files
                 [file not kept: large.iso - larger than allowed]
+                [file not kept: far.png - no address]
                 [file not kept: third.txt - too many files]""");
-        verify(files).fetchAfterCommit(99L, null, List.of(small, unknownSize));
+        verify(files).queue(99L, null, Channel.TELEGRAM, List.of(small, unknownSize));
     }
 
     @Test
@@ -181,7 +183,7 @@ class AppealInboxTest {
         when(appeals.findOpenOnChannel(Channel.TELEGRAM, CHAT)).thenReturn(Optional.of(open));
         inbox.receive(InboundMessage.chat(Channel.TELEGRAM, "u-2", CHAT, null, "", List.of(photo)));
         verify(conversation).customerWrites(eq("SD-7"), eq("-"), anyList());
-        verify(files).fetchAfterCommit(7L, 555L, List.of(photo));
+        verify(files).queue(7L, 555L, Channel.TELEGRAM, List.of(photo));
     }
 
     @Test
@@ -191,7 +193,7 @@ class AppealInboxTest {
         assertThat(outcome).isEqualTo(new InboundOutcome(InboundOutcome.Kind.IGNORED, null));
         verify(intake, never()).register(any());
         verify(conversation, never()).customerWrites(anyString(), anyString(), anyList());
-        verify(files, never()).fetchAfterCommit(anyLong(), isNull(), anyList());
+        verify(files, never()).queue(anyLong(), isNull(), any(), anyList());
     }
 
     private IntakeCommand registered() {
@@ -211,7 +213,7 @@ class AppealInboxTest {
     }
 
     private static InboundMessage.FileReference reference(String name, long declaredSize) {
-        return new InboundMessage.FileReference(name, declaredSize, maxBytes -> InboundMessage.Fetched.failed("unused"));
+        return new InboundMessage.FileReference(name, declaredSize, "file-id-" + name);
     }
 
     private static Appeal appeal(long id, String number, AppealStatus status, Channel channel, String address) {

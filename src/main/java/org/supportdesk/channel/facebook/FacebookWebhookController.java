@@ -19,7 +19,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.supportdesk.appeal.AppealInbox;
 import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.appeal.InboundOutcome;
-import org.supportdesk.channel.PlatformHttp;
 import org.supportdesk.channel.PlatformId;
 import org.supportdesk.channel.WebhookGuard;
 import org.supportdesk.vocabulary.Channel;
@@ -40,13 +39,11 @@ class FacebookWebhookController {
 
     private final FacebookSettings settings;
     private final AppealInbox inbox;
-    private final PlatformHttp http;
     private final ObjectMapper json;
 
-    FacebookWebhookController(FacebookSettings settings, AppealInbox inbox, PlatformHttp http, ObjectMapper json) {
+    FacebookWebhookController(FacebookSettings settings, AppealInbox inbox, ObjectMapper json) {
         this.settings = settings;
         this.inbox = inbox;
-        this.http = http;
         this.json = json;
     }
 
@@ -113,7 +110,7 @@ class FacebookWebhookController {
         }
         String title = attachment.payload().title();
         String name = title != null ? title : fileNameOf(url, type, index);
-        files.add(WebhookGuard.fileAt(http, url, name, 0));
+        files.add(new InboundMessage.FileReference(name, 0, url));
     }
 
     /** Messenger's CDN addresses end in the original file name before the query. */

@@ -10,13 +10,17 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import org.supportdesk.appeal.InboundMessage;
+import org.supportdesk.appeal.InboundMessage.Failure;
 import org.supportdesk.channel.DeliveryException;
 import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.channel.PlatformHttp;
+import org.supportdesk.vocabulary.Channel;
 
-/** The Bot API methods we call: sendMessage, sendDocument, and getFile plus the file download. */
+/** The Bot API methods we call: sendMessage, sendDocument, and getFile plus the file download (the
+ * channel's source of the files customers send). */
 @Component
-class TelegramBotApi {
+class TelegramBotApi implements InboundMessage.FileSource {
 
     private final TelegramSettings settings;
     private final PlatformHttp http;
@@ -45,17 +49,23 @@ class TelegramBotApi {
         return call("sendDocument", MediaType.MULTIPART_FORM_DATA, form).path("message_id").asLong();
     }
 
-    /** The file's bytes, or why not (too large, gone). */
-    PlatformHttp.Download download(String fileId, long maxBytes) {
+    @Override
+    public Channel channel() {
+        return Channel.TELEGRAM;
+    }
+
+    /** A file by its file_id: getFile, then the download; or why not (too large, gone). */
+    @Override
+    public InboundMessage.Fetched fetch(String fileId, long maxBytes) {
         JsonNode file;
         try {
             file = call("getFile", Map.of("file_id", fileId));
         } catch (DeliveryException e) {
-            return new PlatformHttp.Download(null, e.getMessage());
+            return InboundMessage.Fetched.failed(e.retryable() ? Failure.UNAVAILABLE : Failure.GONE);
         }
         String path = file.path("file_path").asText(null);
         if (path == null) {
-            return new PlatformHttp.Download(null, "no file_path");
+            return InboundMessage.Fetched.failed(Failure.GONE);
         }
         return http.download(settings.apiUrl() + "/file/bot" + settings.botToken() + "/" + path, maxBytes);
     }

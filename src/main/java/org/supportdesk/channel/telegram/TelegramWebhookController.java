@@ -31,13 +31,11 @@ class TelegramWebhookController {
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
 
     private final TelegramSettings settings;
-    private final TelegramBotApi api;
     private final AppealInbox inbox;
     private final ObjectMapper json;
 
-    TelegramWebhookController(TelegramSettings settings, TelegramBotApi api, AppealInbox inbox, ObjectMapper json) {
+    TelegramWebhookController(TelegramSettings settings, AppealInbox inbox, ObjectMapper json) {
         this.settings = settings;
-        this.api = api;
         this.inbox = inbox;
         this.json = json;
     }
@@ -78,7 +76,7 @@ class TelegramWebhookController {
         return value.equals("/start") || value.startsWith("/start ");
     }
 
-    private void readDocument(TelegramUpdate.Document document, List<InboundMessage.FileReference> files) {
+    private static void readDocument(TelegramUpdate.Document document, List<InboundMessage.FileReference> files) {
         if (document == null) {
             return;
         }
@@ -106,8 +104,7 @@ class TelegramWebhookController {
                 "photo-" + (chosen.fileUniqueId() == null ? "telegram" : chosen.fileUniqueId()) + ".jpg"));
     }
 
-    private InboundMessage.FileReference file(String fileId, long declaredSize, String name) {
-        return new InboundMessage.FileReference(name, declaredSize,
-                maxBytes -> WebhookGuard.fetched(api.download(fileId, maxBytes)));
+    private static InboundMessage.FileReference file(String fileId, long declaredSize, String name) {
+        return new InboundMessage.FileReference(name, declaredSize, fileId);
     }
 }

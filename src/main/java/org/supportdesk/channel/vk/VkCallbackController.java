@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.supportdesk.appeal.AppealInbox;
 import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.appeal.InboundOutcome;
-import org.supportdesk.channel.PlatformHttp;
 import org.supportdesk.channel.PlatformId;
 import org.supportdesk.channel.WebhookGuard;
 import org.supportdesk.vocabulary.Channel;
@@ -36,13 +35,11 @@ class VkCallbackController {
 
     private final VkSettings settings;
     private final AppealInbox inbox;
-    private final PlatformHttp http;
     private final ObjectMapper json;
 
-    VkCallbackController(VkSettings settings, AppealInbox inbox, PlatformHttp http, ObjectMapper json) {
+    VkCallbackController(VkSettings settings, AppealInbox inbox, ObjectMapper json) {
         this.settings = settings;
         this.inbox = inbox;
-        this.http = http;
         this.json = json;
     }
 
@@ -130,6 +127,6 @@ class VkCallbackController {
             text.append("\n[file not kept: ").append(name).append(" - no address]");
             return;
         }
-        files.add(WebhookGuard.fileAt(http, url, name, declaredSize));
+        files.add(new InboundMessage.FileReference(name, declaredSize, url));
     }
 }
