@@ -103,7 +103,7 @@ public class AppealConversation {
             conversation.insertAttachment(appeal.id(), id, file, now);
         }
         if (visibility == Visibility.CUSTOMER) {
-            events.publishEvent(new CustomerMessageWritten(appeal, id, kind, body));
+            events.publishEvent(CustomerMessageWritten.of(appeal, id, kind, body));
         }
         if (visibility == Visibility.CUSTOMER && appeals.markFirstAnswered(appeal.id(), now)) {
             metrics.firstAnswered(appeal, now);
@@ -133,7 +133,7 @@ public class AppealConversation {
     public void systemWrites(Appeal appeal, MessageKind kind, String body) {
         long id = conversation.insertMessage(appeal.id(), Direction.OUTBOUND, kind, null, Visibility.CUSTOMER, body,
                 clock.instant());
-        events.publishEvent(new CustomerMessageWritten(appeal, id, kind, body));
+        events.publishEvent(CustomerMessageWritten.of(appeal, id, kind, body));
     }
 
     /**

@@ -66,6 +66,14 @@ public class AppealInbox {
         }
     }
 
+    /**
+     * A phone call an agent registers (channel PHONE, {@code registeredBy} the agent): a new appeal,
+     * whose number it answers. Refused input throws {@link InvalidRequestException} naming the field.
+     */
+    public String registerCall(IntakeCommand call) {
+        return intake.register(call).appeal().number();
+    }
+
     /** How many files one message may bring. */
     public int maxFiles() {
         return uploads.maxFiles();

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.supportdesk.appeal.Appeal;
 import org.supportdesk.vocabulary.Channel;
 
 /**
@@ -25,15 +24,15 @@ public class ChannelSenders {
         }
     }
 
-    public record Route(Channel channel, String recipient) {
+    record Route(Channel channel, String recipient) {
     }
 
-    public Optional<Route> routeFor(Appeal appeal) {
-        Route route = switch (appeal.channel()) {
-            case TELEGRAM, VK, FACEBOOK -> appeal.channelAddress() == null
-                    ? null : new Route(appeal.channel(), appeal.channelAddress());
+    /** Where replies to an appeal that came in on {@code channel} from {@code channelAddress} go. */
+    Optional<Route> routeFor(Channel channel, String channelAddress, String contactEmail) {
+        Route route = switch (channel) {
+            case TELEGRAM, VK, FACEBOOK -> channelAddress == null ? null : new Route(channel, channelAddress);
             case MAIL, FEEDBACK_FORM, PHONE -> {
-                String address = appeal.channelAddress() != null ? appeal.channelAddress() : appeal.contactEmail();
+                String address = channelAddress != null ? channelAddress : contactEmail;
                 yield address == null ? null : new Route(Channel.MAIL, address);
             }
         };

@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.CustomerMessageWritten;
 import org.supportdesk.managedservices.QuoteIssued;
 import org.supportdesk.notification.NoticeQueued;
@@ -37,12 +36,9 @@ class OutboxDrafts {
     /** A message of an appeal, to where the customer wrote from (mail for the web form and phone). */
     @EventListener
     void appealMessage(CustomerMessageWritten written) {
-        Appeal appeal = written.appeal();
-        // the kinds of an appeal's messages for the customer are draft kinds of the same name
-        DraftKind kind = DraftKind.valueOf(written.kind().name());
-        senders.routeFor(appeal).ifPresent(route -> outbox.enqueue(new Draft(kind,
-                Draft.Reference.appealMessage(appeal.number(), appeal.id(), written.messageId()), route.channel(),
-                route.recipient(), appeal.language(), appeal.subject(), written.body())));
+        senders.routeFor(written.channel(), written.channelAddress(), written.contactEmail())
+                .ifPresent(route -> outbox.enqueue(new Draft(written.kind(), written.reference(), route.channel(),
+                        route.recipient(), written.language(), written.subject(), written.body())));
     }
 
     /**

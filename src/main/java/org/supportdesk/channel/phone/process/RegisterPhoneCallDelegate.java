@@ -5,11 +5,10 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.supportdesk.appeal.AppealIntake;
-import org.supportdesk.appeal.IntakeResult;
-import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.appeal.AppealInbox;
 import org.supportdesk.channel.phone.PhoneCall;
 import org.supportdesk.channel.phone.PhoneCallVariables;
+import org.supportdesk.input.InvalidInputException;
 
 /**
  * Service task "Register appeal" of register-phone-call.bpmn: the call becomes an appeal of channel
@@ -24,10 +23,10 @@ import org.supportdesk.channel.phone.PhoneCallVariables;
 @Component
 class RegisterPhoneCallDelegate implements JavaDelegate {
 
-    private final AppealIntake intake;
+    private final AppealInbox inbox;
 
-    RegisterPhoneCallDelegate(AppealIntake intake) {
-        this.intake = intake;
+    RegisterPhoneCallDelegate(AppealInbox inbox) {
+        this.inbox = inbox;
     }
 
     @Override
@@ -39,20 +38,19 @@ class RegisterPhoneCallDelegate implements JavaDelegate {
                 string(execution, PhoneCallVariables.IMPACT));
         List<PhoneCall.Problem> problems = call.problems();
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(problems.get(0).field(),
+            throw new InvalidInputException(problems.get(0).field(),
                     String.join("; ", problems.stream().map(PhoneCall.Problem::text).toList()));
         }
         String agent = agent(execution);
 
-        IntakeResult result;
+        String number;
         try {
-            result = intake.register(call.intakeCommand(agent));
-        } catch (InvalidRequestException refused) {
-            throw new InvalidRequestException(refused.field(),
+            number = inbox.registerCall(call.intakeCommand(agent));
+        } catch (InvalidInputException refused) {
+            throw new InvalidInputException(refused.field(),
                     PhoneCall.label(refused.field()) + ": " + refused.getMessage());
         }
 
-        String number = result.appeal().number();
         execution.setVariable(PhoneCallVariables.REGISTERED_BY, agent);
         execution.setVariable(PhoneCallVariables.APPEAL_NUMBER, number);
         execution.setProcessBusinessKey(number);
@@ -63,7 +61,7 @@ class RegisterPhoneCallDelegate implements JavaDelegate {
         Object value = execution.getVariableLocal(PhoneCallVariables.AGENT);
         String userId = value == null ? null : value.toString();
         if (userId == null || userId.isBlank()) {
-            throw new InvalidRequestException(PhoneCallVariables.REGISTERED_BY,
+            throw new InvalidInputException(PhoneCallVariables.REGISTERED_BY,
                     "Only a logged-in agent can register a call / звонок регистрирует вошедший в систему сотрудник");
         }
         return userId;

@@ -31,18 +31,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.supportdesk.appeal.Appeal;
-import org.supportdesk.appeal.AppealIntake;
+import org.supportdesk.appeal.AppealInbox;
 import org.supportdesk.appeal.IntakeCommand;
-import org.supportdesk.appeal.IntakeResult;
 import org.supportdesk.appeal.InvalidRequestException;
+import org.supportdesk.input.InvalidInputException;
 import org.supportdesk.channel.phone.PhoneCallVariables;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Level;
 
 /**
  * Every path of register-phone-call.bpmn, started as Tasklist starts it: the start form submitted
- * by a logged-in agent. The delegate is the real one; only the appeal intake behind it is a
+ * by a logged-in agent. The delegate is the real one; only the appeal inbox behind it is a
  * recorder, so the test sees exactly what would be registered (the real intake runs in
  * PhoneCallPostgresIT).
  */
@@ -56,18 +55,16 @@ class RegisterPhoneCallProcessTest {
 
     private static final String NUMBER = "SD-100777";
 
-    private final AppealIntake intake = mock(AppealIntake.class);
+    private final AppealInbox inbox = mock(AppealInbox.class);
     private final List<IntakeCommand> registered = new ArrayList<>();
 
     @BeforeEach
     void realDelegateRecordingIntake() {
-        Appeal appeal = mock(Appeal.class);
-        when(appeal.number()).thenReturn(NUMBER);
-        when(intake.register(any())).thenAnswer(call -> {
+        when(inbox.registerCall(any())).thenAnswer(call -> {
             registered.add(call.getArgument(0));
-            return new IntakeResult(appeal, "access-token");
+            return NUMBER;
         });
-        Mocks.register("registerPhoneCallDelegate", new RegisterPhoneCallDelegate(intake));
+        Mocks.register("registerPhoneCallDelegate", new RegisterPhoneCallDelegate(inbox));
         identityService().setAuthentication("anna", List.of("support-l1"));
     }
 
@@ -131,11 +128,11 @@ class RegisterPhoneCallProcessTest {
         form.put(PhoneCallVariables.IMPACT, "EVERYONE");
 
         assertThatThrownBy(() -> submit(form))
-                .isInstanceOf(InvalidRequestException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("E-mail for replies / Эл. почта для ответов: not an e-mail address")
                 .hasMessageContaining("Description / Описание: required")
                 .hasMessageContaining("Impact / Масштаб: choose one of the answers")
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidRequestException) e).field())
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((InvalidInputException) e).field())
                         .isEqualTo(PhoneCallVariables.EMAIL));
         assertNothingLeft();
     }
@@ -145,18 +142,18 @@ class RegisterPhoneCallProcessTest {
         identityService().clearAuthentication();
 
         assertThatThrownBy(() -> submit(form()))
-                .isInstanceOf(InvalidRequestException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("logged-in agent");
         assertNothingLeft();
     }
 
     @Test
     void aRefusalOfTheIntakeNamesTheFormField() {
-        when(intake.register(any())).thenThrow(new InvalidRequestException("email",
+        when(inbox.registerCall(any())).thenThrow(new InvalidRequestException("email",
                 "an e-mail address is needed for this channel"));
 
         assertThatThrownBy(() -> submit(form()))
-                .isInstanceOf(InvalidRequestException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("E-mail for replies / Эл. почта для ответов: an e-mail address is needed for this channel");
         org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
