@@ -182,9 +182,11 @@ class AppealController {
             throw new InvalidRequestException("email", "an e-mail address is needed to answer appeals sent by "
                     + (body.channel() == Channel.MAIL ? "mail" : "the feedback form"));
         }
-        IntakeResult result = intake.register(new IntakeCommand(body.channel(), body.login(), body.project(),
-                body.email(), body.contactName(), body.subject(), body.description(), body.urgency(), body.impact(),
-                body.category(), files, authenticated ? authentication.getName() : null));
+        IntakeResult result = intake.register(new IntakeCommand(
+                new IntakeCommand.Origin(body.channel(), null, authenticated ? authentication.getName() : null),
+                new IntakeCommand.Contact(body.login(), body.project(), body.email(), body.contactName()),
+                body.subject(), body.description(),
+                new IntakeCommand.Assessment(body.urgency(), body.impact(), body.category()), files));
         return ResponseEntity.created(URI.create("/api/appeals/" + result.appeal().number()))
                 .body(AppealCreated.of(result));
     }

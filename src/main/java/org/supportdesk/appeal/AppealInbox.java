@@ -125,9 +125,11 @@ public class AppealInbox {
             return new InboundOutcome(InboundOutcome.Kind.FOLLOW_UP, appeal.number());
         }
         String login = given.login() != null ? given.login() : knownLogin.orElse(null);
-        IntakeResult registered = intake.register(new IntakeCommand(message.channel(), login, given.project(),
-                message.channel() == Channel.MAIL ? address : null, message.senderName(), message.subject(),
-                text.isBlank() ? kept.names() : text, null, null, null, kept.received, null, address));
+        IntakeResult registered = intake.register(new IntakeCommand(
+                new IntakeCommand.Origin(message.channel(), address, null),
+                new IntakeCommand.Contact(login, given.project(), message.channel() == Channel.MAIL ? address : null,
+                        message.senderName()),
+                message.subject(), text.isBlank() ? kept.names() : text, null, kept.received));
         receipts.attachToAppeal(receiptId, registered.appeal().id());
         files.queue(registered.appeal().id(), null, message.channel(), kept.onPlatform);
         return new InboundOutcome(InboundOutcome.Kind.NEW_APPEAL, registered.appeal().number());

@@ -63,26 +63,28 @@ public class AppealIntake {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String number = numberPrefix + appeals.nextNumberSequence();
         String token = AccessTokens.newToken();
-        Category category = command.category() == null ? Category.UNCLASSIFIED : command.category();
-        boolean managedServices = contracts.hasActiveContract(command.login(), LocalDate.ofInstant(now, ZoneOffset.UTC));
+        IntakeCommand.Origin origin = command.origin();
+        IntakeCommand.Contact contact = command.contact().trimmed();
+        IntakeCommand.Assessment assessment = command.assessment();
+        Category category = assessment.category() == null ? Category.UNCLASSIFIED : assessment.category();
+        boolean managedServices = contracts.hasActiveContract(contact.login(), LocalDate.ofInstant(now, ZoneOffset.UTC));
         // a phone call is answered live: the first answer is given when the call is registered
-        Instant firstAnsweredAt = command.channel() == Channel.PHONE ? now : null;
+        Instant firstAnsweredAt = origin.channel() == Channel.PHONE ? now : null;
 
-        Optional<CustomerDirectory.Customer> customer = directory.customer(command.login());
-        Optional<CustomerDirectory.Project> project = customer.flatMap(c -> directory.project(c.id(), command.project()));
-        long id = appeals.insert(new AppealRepository.NewAppeal(number, command.channel(), trim(command.login()),
-                trim(command.project()), trim(command.contactEmail()), trim(command.contactName()),
-                trim(command.subject()), command.description().strip(),
-                Language.of(command.subject(), command.description()), command.urgency(), command.impact(),
-                Priority.MIDDLE, category, managedServices, now, firstAnsweredAt, AccessTokens.hash(token),
-                command.registeredBy(), trim(command.channelAddress()),
-                customer.map(CustomerDirectory.Customer::id).orElse(null),
-                project.map(CustomerDirectory.Project::id).orElse(null)));
+        Optional<CustomerDirectory.Customer> customer = directory.customer(contact.login());
+        Optional<CustomerDirectory.Project> project = customer.flatMap(c -> directory.project(c.id(), contact.project()));
+        long id = appeals.insert(new AppealRepository.NewAppeal(number, AccessTokens.hash(token),
+                new IntakeCommand.Origin(origin.channel(), IntakeCommand.trim(origin.address()), origin.registeredBy()),
+                contact, IntakeCommand.trim(command.subject()), command.description().strip(),
+                Language.of(command.subject(), command.description()), assessment, Priority.MIDDLE, category,
+                new AppealRepository.Customer(customer.map(CustomerDirectory.Customer::id).orElse(null),
+                        project.map(CustomerDirectory.Project::id).orElse(null), managedServices),
+                now, firstAnsweredAt));
         for (StoredFile file : files) {
             conversation.insertAttachment(id, null, file, now);
         }
 
-        startProcess(number, command.channel(), command.urgency(), command.impact(), category, managedServices,
+        startProcess(number, origin.channel(), assessment.urgency(), assessment.impact(), category, managedServices,
                 firstAnsweredAt != null);
 
         Appeal appeal = appeals.getByNumber(number);
@@ -118,10 +120,6 @@ public class AppealIntake {
             files.add(uploads.check(upload.fileName(), upload.content()));
         }
         return files;
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String name(Enum<?> value) {

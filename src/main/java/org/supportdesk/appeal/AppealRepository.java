@@ -63,27 +63,27 @@ class AppealRepository {
                     :receivedAt, :firstAnsweredAt, :tokenHash, :registeredBy, :channelAddress, :customerId,
                     :projectId)""")
                 .param("number", appeal.number())
-                .param("channel", appeal.channel().name())
+                .param("channel", appeal.origin().channel().name())
                 .param("status", AppealStatus.OPEN.name())
-                .param("login", appeal.login())
-                .param("project", appeal.project())
-                .param("email", appeal.contactEmail())
-                .param("contactName", appeal.contactName())
+                .param("login", appeal.contact().login())
+                .param("project", appeal.contact().project())
+                .param("email", appeal.contact().email())
+                .param("contactName", appeal.contact().name())
                 .param("subject", appeal.subject())
                 .param("description", appeal.description())
                 .param("language", appeal.language().name())
-                .param("urgency", name(appeal.urgency()))
-                .param("impact", name(appeal.impact()))
+                .param("urgency", name(appeal.assessment().urgency()))
+                .param("impact", name(appeal.assessment().impact()))
                 .param("priority", appeal.priority().name())
                 .param("category", appeal.category().name())
-                .param("managedServices", appeal.managedServices())
+                .param("managedServices", appeal.customer().managedServices())
                 .param("receivedAt", utc(appeal.receivedAt()))
                 .param("firstAnsweredAt", utc(appeal.firstAnsweredAt()))
                 .param("tokenHash", appeal.accessTokenHash())
-                .param("registeredBy", appeal.registeredBy())
-                .param("channelAddress", appeal.channelAddress())
-                .param("customerId", appeal.customerId())
-                .param("projectId", appeal.projectId())
+                .param("registeredBy", appeal.origin().registeredBy())
+                .param("channelAddress", appeal.origin().address())
+                .param("customerId", appeal.customer().customerId())
+                .param("projectId", appeal.customer().projectId())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -314,11 +314,17 @@ class AppealRepository {
                 rs.getString("channel_address"));
     }
 
-    /** What intake knows before the process has run. */
-    record NewAppeal(String number, Channel channel, String login, String project, String contactEmail,
-                     String contactName, String subject, String description, Language language, Level urgency,
-                     Level impact, Priority priority, Category category, boolean managedServices,
-                     Instant receivedAt, Instant firstAnsweredAt, String accessTokenHash, String registeredBy,
-                     String channelAddress, Long customerId, Long projectId) {
+    /**
+     * What intake knows before the process has run: the given assessment as the customer gave it, the
+     * category intake starts with ({@code UNCLASSIFIED} when none was given).
+     */
+    record NewAppeal(String number, String accessTokenHash, IntakeCommand.Origin origin, IntakeCommand.Contact contact,
+                     String subject, String description, Language language, IntakeCommand.Assessment assessment,
+                     Priority priority, Category category, Customer customer, Instant receivedAt,
+                     Instant firstAnsweredAt) {
+    }
+
+    /** The directory's customer and project the appeal belongs to (null when unknown), and their contract. */
+    record Customer(Long customerId, Long projectId, boolean managedServices) {
     }
 }

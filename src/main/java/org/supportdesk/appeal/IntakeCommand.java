@@ -5,39 +5,42 @@ import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Level;
 
-/**
- * A new appeal as any channel hands it over. {@code registeredBy} is the staff user who entered
- * it (a phone call), null for customers themselves. {@code channelAddress} is where the channel
- * delivers replies (chat, peer, PSID or mail address); null where there is none.
- */
-public record IntakeCommand(
-        Channel channel,
-        String login,
-        String project,
-        String contactEmail,
-        String contactName,
-        String subject,
-        String description,
-        Level urgency,
-        Level impact,
-        Category category,
-        List<Upload> attachments,
-        String registeredBy,
-        String channelAddress) {
+/** A new appeal as any channel hands it over: where it came from, who wrote, what they say and send. */
+public record IntakeCommand(Origin origin, Contact contact, String subject, String description, Assessment assessment,
+                            List<Upload> attachments) {
 
     public IntakeCommand {
+        assessment = assessment == null ? Assessment.NONE : assessment;
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
-    /** An appeal entered through the API or a form: replies go to its contact e-mail, if any. */
-    public IntakeCommand(Channel channel, String login, String project, String contactEmail, String contactName,
-                         String subject, String description, Level urgency, Level impact, Category category,
-                         List<Upload> attachments, String registeredBy) {
-        this(channel, login, project, contactEmail, contactName, subject, description, urgency, impact, category,
-                attachments, registeredBy, null);
+    /**
+     * The channel; {@code address}, where it delivers replies (chat, peer, PSID or mail address), null
+     * where there is none (replies go to the contact e-mail); {@code registeredBy}, the staff user who
+     * entered it (a phone call), null for customers themselves.
+     */
+    public record Origin(Channel channel, String address, String registeredBy) {
+    }
+
+    /** The customer as they name themselves: login and project (matched in the directory), e-mail and name. */
+    public record Contact(String login, String project, String email, String name) {
+
+        Contact trimmed() {
+            return new Contact(trim(login), trim(project), trim(email), trim(name));
+        }
+    }
+
+    /** What the customer says of urgency, impact and category; each null when not given (triage decides). */
+    public record Assessment(Level urgency, Level impact, Category category) {
+
+        public static final Assessment NONE = new Assessment(null, null, null);
     }
 
     /** A file as received, not yet checked. */
     public record Upload(String fileName, byte[] content) {
+    }
+
+    static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -66,7 +66,7 @@ class AppealInboxTest {
 
         assertThat(outcome).isEqualTo(new InboundOutcome(InboundOutcome.Kind.NEW_APPEAL, "SD-NEW"));
         assertThat(registered().description()).isEqualTo("VM does not start");
-        assertThat(registered().channelAddress()).isEqualTo(CHAT);
+        assertThat(registered().origin().address()).isEqualTo(CHAT);
         verify(conversation, never()).customerWrites(anyString(), anyString(), anyList());
     }
 

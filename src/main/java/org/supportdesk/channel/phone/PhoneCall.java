@@ -61,8 +61,9 @@ public record PhoneCall(String login, String project, String email, String calle
         if (!problems().isEmpty()) {
             throw new IllegalStateException("the call has problems: " + problems());
         }
-        return new IntakeCommand(Channel.PHONE, login, project, email, callerName, subject, description,
-                levelOf(urgency), levelOf(impact), null, List.of(), registeredBy);
+        return new IntakeCommand(new IntakeCommand.Origin(Channel.PHONE, null, registeredBy),
+                new IntakeCommand.Contact(login, project, email, callerName), subject, description,
+                new IntakeCommand.Assessment(levelOf(urgency), levelOf(impact), null), List.of());
     }
 
     /**

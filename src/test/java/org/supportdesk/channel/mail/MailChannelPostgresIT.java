@@ -196,8 +196,9 @@ class MailChannelPostgresIT {
         send(mail(customer, newMessageId(), "DNS zone not updated", "Records of zone shop.example.test stay old."));
         Appeal first = await().atMost(WAIT).until(() -> openAppealOf(customer), Optional::isPresent).get();
         // a newer open appeal of the same address: without the number the mail would join this one
-        Appeal newer = intake.register(new IntakeCommand(Channel.MAIL, null, null, customer, "Carla", "Second topic",
-                "Registered by staff for the same mailbox.", null, null, null, List.of(), ADMIN, customer)).appeal();
+        Appeal newer = intake.register(new IntakeCommand(new IntakeCommand.Origin(Channel.MAIL, customer, ADMIN),
+                new IntakeCommand.Contact(null, null, customer, "Carla"), "Second topic",
+                "Registered by staff for the same mailbox.", null, List.of())).appeal();
         assertThat(openAppealOf(customer)).map(Appeal::id).contains(newer.id());
 
         send(mail(customer, newMessageId(), "[" + first.number() + "]", "Still old records after 2 hours."));

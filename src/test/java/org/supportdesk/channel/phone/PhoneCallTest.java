@@ -38,19 +38,19 @@ class PhoneCallTest {
 
         assertThat(call.problems()).isEmpty();
         IntakeCommand command = call.intakeCommand("anna");
-        assertThat(command.channel()).isEqualTo(Channel.PHONE);
-        assertThat(command.login()).isEqualTo("olga");
-        assertThat(command.project()).isEqualTo("shop-prod");
-        assertThat(command.contactEmail()).isEqualTo("olga.p+support@mail.example.ru");
-        assertThat(command.contactName()).isEqualTo("Olga");
+        assertThat(command.origin().channel()).isEqualTo(Channel.PHONE);
+        assertThat(command.contact().login()).isEqualTo("olga");
+        assertThat(command.contact().project()).isEqualTo("shop-prod");
+        assertThat(command.contact().email()).isEqualTo("olga.p+support@mail.example.ru");
+        assertThat(command.contact().name()).isEqualTo("Olga");
         assertThat(command.subject()).isEqualTo("VPN down");
         assertThat(command.description()).isEqualTo("The site-to-site VPN of shop-prod is down since 09:00.");
-        assertThat(command.urgency()).isEqualTo(Level.HIGH);
-        assertThat(command.impact()).as("left empty").isNull();
-        assertThat(command.category()).isNull();
+        assertThat(command.assessment().urgency()).isEqualTo(Level.HIGH);
+        assertThat(command.assessment().impact()).as("left empty").isNull();
+        assertThat(command.assessment().category()).isNull();
         assertThat(command.attachments()).isEmpty();
-        assertThat(command.registeredBy()).isEqualTo("anna");
-        assertThat(command.channelAddress()).isNull();
+        assertThat(command.origin().registeredBy()).isEqualTo("anna");
+        assertThat(command.origin().address()).isNull();
     }
 
     @Test

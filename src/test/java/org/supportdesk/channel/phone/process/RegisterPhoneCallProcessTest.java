@@ -91,18 +91,18 @@ class RegisterPhoneCallProcessTest {
         org.assertj.core.api.Assertions.assertThat(history.getStartUserId()).isEqualTo("anna");
 
         org.assertj.core.api.Assertions.assertThat(registered).singleElement().satisfies(command -> {
-            org.assertj.core.api.Assertions.assertThat(command.channel()).isEqualTo(Channel.PHONE);
-            org.assertj.core.api.Assertions.assertThat(command.login()).isEqualTo("olga");
-            org.assertj.core.api.Assertions.assertThat(command.project()).isEqualTo("shop-prod");
-            org.assertj.core.api.Assertions.assertThat(command.contactEmail()).isEqualTo("olga@example.com");
-            org.assertj.core.api.Assertions.assertThat(command.contactName()).isEqualTo("Olga Petrova");
+            org.assertj.core.api.Assertions.assertThat(command.origin().channel()).isEqualTo(Channel.PHONE);
+            org.assertj.core.api.Assertions.assertThat(command.contact().login()).isEqualTo("olga");
+            org.assertj.core.api.Assertions.assertThat(command.contact().project()).isEqualTo("shop-prod");
+            org.assertj.core.api.Assertions.assertThat(command.contact().email()).isEqualTo("olga@example.com");
+            org.assertj.core.api.Assertions.assertThat(command.contact().name()).isEqualTo("Olga Petrova");
             org.assertj.core.api.Assertions.assertThat(command.subject()).isEqualTo("Instances unreachable");
             org.assertj.core.api.Assertions.assertThat(command.description()).startsWith("All instances");
-            org.assertj.core.api.Assertions.assertThat(command.urgency()).isEqualTo(Level.HIGH);
-            org.assertj.core.api.Assertions.assertThat(command.impact()).isNull();
-            org.assertj.core.api.Assertions.assertThat(command.category()).isNull();
+            org.assertj.core.api.Assertions.assertThat(command.assessment().urgency()).isEqualTo(Level.HIGH);
+            org.assertj.core.api.Assertions.assertThat(command.assessment().impact()).isNull();
+            org.assertj.core.api.Assertions.assertThat(command.assessment().category()).isNull();
             org.assertj.core.api.Assertions.assertThat(command.attachments()).isEmpty();
-            org.assertj.core.api.Assertions.assertThat(command.registeredBy()).isEqualTo("anna");
+            org.assertj.core.api.Assertions.assertThat(command.origin().registeredBy()).isEqualTo("anna");
         });
     }
 
@@ -115,7 +115,7 @@ class RegisterPhoneCallProcessTest {
         ProcessInstance call = submit(form);
 
         org.assertj.core.api.Assertions.assertThat(registered).singleElement()
-                .extracting(IntakeCommand::registeredBy).isEqualTo("anna");
+                .extracting(command -> command.origin().registeredBy()).isEqualTo("anna");
         org.assertj.core.api.Assertions.assertThat(historicVariable(call, PhoneCallVariables.REGISTERED_BY))
                 .isEqualTo("anna");
     }
