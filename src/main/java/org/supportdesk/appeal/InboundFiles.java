@@ -69,7 +69,7 @@ class InboundFiles implements DisposableBean {
         this.queue = queue;
         this.conversation = conversation;
         this.uploads = uploads;
-        sources.forEach(source -> this.sources.put(source.channel(), source));
+        sources.forEach(source -> source.channels().forEach(channel -> this.sources.put(channel, source)));
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.outage = outage;

@@ -1,6 +1,7 @@
 package org.supportdesk.appeal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.supportdesk.input.StorableText;
 import org.supportdesk.vocabulary.Channel;
@@ -85,10 +86,10 @@ public record InboundMessage(
     public record FileReference(String fileName, long declaredSize, String reference) {
     }
 
-    /** Fetches the files one channel's platform keeps, by their reference, reading at most {@code maxBytes}. */
+    /** Fetches the files the platforms of these channels keep, by their reference, reading at most {@code maxBytes}. */
     public interface FileSource {
 
-        Channel channel();
+        Set<Channel> channels();
 
         Fetched fetch(String reference, long maxBytes);
     }

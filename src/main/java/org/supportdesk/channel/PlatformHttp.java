@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.ByteArrayResource;
@@ -16,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.appeal.InboundMessage.Failure;
 import org.supportdesk.appeal.InboundMessage.Fetched;
 
@@ -24,7 +27,7 @@ import org.supportdesk.appeal.InboundMessage.Fetched;
  * sender or a webhook for long.
  */
 @Component
-public class PlatformHttp {
+public class PlatformHttp implements InboundMessage.FileSource {
 
     @ConfigurationProperties("supportdesk.channels.http")
     record Settings(Duration connectTimeout, Duration readTimeout) {
@@ -62,11 +65,18 @@ public class PlatformHttp {
         }, headers);
     }
 
+    /** The platforms whose files customers send are addressed by URL: VK and Messenger. */
+    @Override
+    public Set<Channel> channels() {
+        return Set.of(Channel.VK, Channel.FACEBOOK);
+    }
+
     /**
      * Downloads a file a platform's payload points to, reading at most {@code maxBytes}; a larger
      * file is not read to the end. Only http(s) addresses.
      */
-    public Fetched download(String url, long maxBytes) {
+    @Override
+    public Fetched fetch(String url, long maxBytes) {
         URI uri;
         try {
             uri = URI.create(url);

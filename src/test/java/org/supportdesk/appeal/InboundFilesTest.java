@@ -47,7 +47,7 @@ class InboundFilesTest {
     private final InboundFiles files;
 
     InboundFilesTest() {
-        when(telegram.channel()).thenReturn(Channel.TELEGRAM);
+        when(telegram.channels()).thenReturn(java.util.Set.of(Channel.TELEGRAM));
         when(uploads.maxFileBytes()).thenReturn(1_000L);
         files = new InboundFiles(queue, conversation, uploads, List.of(telegram),
                 mock(PlatformTransactionManager.class), clock, new DatabaseOutage(clock), Duration.ofSeconds(30));

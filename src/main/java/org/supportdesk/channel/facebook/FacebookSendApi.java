@@ -11,38 +11,23 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
-import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.channel.DeliveryException;
 import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.channel.PlatformHttp;
-import org.supportdesk.vocabulary.Channel;
 
 /** The Messenger Send API: {@code POST /me/messages} with the Page access token, texts and file uploads. */
 @Component
-class FacebookSendApi implements InboundMessage.FileSource {
+class FacebookSendApi {
 
     /** Graph API error codes that pass: unknown/service errors and rate limits. */
     private static final Set<Integer> TRANSIENT = Set.of(1, 2, 4, 17, 32, 613);
 
     private final FacebookSettings settings;
-    private final PlatformHttp http;
     private final RestClient client;
 
     FacebookSendApi(FacebookSettings settings, PlatformHttp http) {
         this.settings = settings;
-        this.http = http;
         this.client = http.client(settings.apiUrl());
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.FACEBOOK;
-    }
-
-    /** A file a customer sent, at the address the platform gave for it. */
-    @Override
-    public InboundMessage.Fetched fetch(String url, long maxBytes) {
-        return http.download(url, maxBytes);
     }
 
     /** Sends a text within the 24-hour window that follows the customer's last message; returns its mid. */

@@ -1,6 +1,7 @@
 package org.supportdesk.channel.telegram;
 
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.http.MediaType;
@@ -50,8 +51,8 @@ class TelegramBotApi implements InboundMessage.FileSource {
     }
 
     @Override
-    public Channel channel() {
-        return Channel.TELEGRAM;
+    public Set<Channel> channels() {
+        return Set.of(Channel.TELEGRAM);
     }
 
     /** A file by its file_id: getFile, then the download; or why not (too large, gone). */
@@ -67,7 +68,7 @@ class TelegramBotApi implements InboundMessage.FileSource {
         if (path == null) {
             return InboundMessage.Fetched.failed(Failure.GONE);
         }
-        return http.download(settings.apiUrl() + "/file/bot" + settings.botToken() + "/" + path, maxBytes);
+        return http.fetch(settings.apiUrl() + "/file/bot" + settings.botToken() + "/" + path, maxBytes);
     }
 
     private JsonNode call(String method, Map<String, Object> parameters) {

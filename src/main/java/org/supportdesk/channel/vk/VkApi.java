@@ -11,41 +11,26 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
-import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.channel.DeliveryException;
 import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.channel.PlatformHttp;
-import org.supportdesk.vocabulary.Channel;
 
 /**
  * The VK API methods we call: messages.send, and for files docs.getMessagesUploadServer, the upload
  * and docs.save. VK reports errors in a 200 answer: {"error":{"error_code":..,"error_msg":..}}.
  */
 @Component
-class VkApi implements InboundMessage.FileSource {
+class VkApi {
 
     /** Errors worth another try: too many requests per second, flood control, internal server error. */
     private static final java.util.Set<Integer> TRANSIENT = java.util.Set.of(1, 6, 9, 10);
 
     private final VkSettings settings;
-    private final PlatformHttp http;
     private final RestClient client;
 
     VkApi(VkSettings settings, PlatformHttp http) {
         this.settings = settings;
-        this.http = http;
         this.client = http.client(settings.apiUrl());
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.VK;
-    }
-
-    /** A file a customer sent, at the address the platform gave for it. */
-    @Override
-    public InboundMessage.Fetched fetch(String url, long maxBytes) {
-        return http.download(url, maxBytes);
     }
 
     /**
