@@ -69,12 +69,13 @@ class InboundFileQueue {
                 .param("id", id).param("lease", utc(lease)).update() == 1;
     }
 
-    void retryLater(long id, int attempts, Instant next, InboundMessage.Failure why) {
+    /** Tried again at {@code next}, unless another worker took the row over meanwhile. */
+    void retryLater(long id, int attempts, Instant lease, Instant next, InboundMessage.Failure why) {
         jdbc.sql("""
                 UPDATE inbound_file SET attempts = :attempts, next_attempt_at = :next, locked_until = NULL,
-                    last_error = :error WHERE id = :id""")
+                    last_error = :error WHERE id = :id AND locked_until = :lease""")
                 .param("attempts", attempts).param("next", utc(next)).param("error", why.name()).param("id", id)
-                .update();
+                .param("lease", utc(lease)).update();
     }
 
     /** Given up under this lease; false when another worker took the row over meanwhile. */

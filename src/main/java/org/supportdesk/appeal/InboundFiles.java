@@ -128,7 +128,7 @@ class InboundFiles implements DisposableBean {
         if (why.retryable() && attempt < MAX_ATTEMPTS) {
             log.info("Appeal {}: file {} not fetched (attempt {}), trying again later", file.appealId(),
                     file.fileName(), attempt);
-            queue.retryLater(file.id(), attempt, clock.instant().plus(retryAfter(attempt)), why);
+            queue.retryLater(file.id(), attempt, lease, clock.instant().plus(retryAfter(attempt)), why);
             return;
         }
         log.warn("Appeal {}: file {} not kept: {}", file.appealId(), file.fileName(), why);

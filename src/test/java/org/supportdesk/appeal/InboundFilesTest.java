@@ -96,8 +96,8 @@ class InboundFilesTest {
 
         files.fetchDue();
 
-        verify(queue).retryLater(1L, 1, NOW.plusSeconds(30), Failure.UNAVAILABLE);
-        verify(queue).retryLater(2L, 2, NOW.plusSeconds(60), Failure.UNAVAILABLE);
+        verify(queue).retryLater(1L, 1, LEASE, NOW.plusSeconds(30), Failure.UNAVAILABLE);
+        verify(queue).retryLater(2L, 2, LEASE, NOW.plusSeconds(60), Failure.UNAVAILABLE);
         verify(queue, never()).giveUp(anyLong(), anyInt(), any(), any());
         verify(conversation, never()).insertMessage(anyLong(), any(), any(), any(), any(), anyString(), any());
     }

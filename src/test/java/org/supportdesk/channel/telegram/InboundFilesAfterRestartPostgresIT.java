@@ -51,8 +51,11 @@ class InboundFilesAfterRestartPostgresIT {
     /** What the run before this one left: an appeal from a Telegram chat and two of its files, unfetched. */
     @BeforeAll
     static void leftByAnEarlierRun() throws SQLException {
-        admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-        admin("CREATE DATABASE " + DATABASE);
+        try (Connection admin = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + DATABASE);
+        }
         Flyway.configure().dataSource(url(DATABASE), "postgres", "").locations("classpath:db/migration").load()
                 .migrate();
         try (Connection connection = DriverManager.getConnection(url(DATABASE), "postgres", "");
@@ -97,13 +100,6 @@ class InboundFilesAfterRestartPostgresIT {
         assertThat(PLATFORM.requestsTo(BOT + "/getFile")).hasSize(2);
         assertThat(jdbc.sql("SELECT content_type FROM appeal_attachment WHERE appeal_id = 1").query(String.class)
                 .list()).isEqualTo(List.of("image/png", "image/png"));
-    }
-
-    private static void admin(String statement) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url("postgres"), "postgres", "");
-             Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
     }
 
     private static String url(String database) {
