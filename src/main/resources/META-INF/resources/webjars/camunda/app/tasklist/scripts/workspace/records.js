@@ -173,7 +173,7 @@ function scheduleBox(notice) {
   let content;
   if (s) {
     const line = (label, at) => el('div', { class: 'sd-deadline', title: fullTime(at) },
-      el('span', { class: 'sd-deadline-label' }, label),
+      el('span', { class: 'sd-deadline-label' }, label), ' ',
       countdown(el('strong', { class: 'sd-left' }), at), el('span', { class: 'sd-muted' }, ' · ' + localTime(at)));
     content = [line(t('reminderAt'), s.reminderAt), line(t('escalationAt'), s.escalationAt)];
   } else if (notice.status === 'RESOLVED') {
