@@ -146,6 +146,38 @@ public class CostRequestRepository {
                 .param("reason", reason).param("id", id).update();
     }
 
+    /**
+     * A decision taken in a task that leaves no trace in the request's own columns: {@code kind} is one of
+     * {@link DecisionRecord}'s kinds; {@code note} is cut to the column's 4000 characters.
+     */
+    public void recordDecision(long requestId, String kind, String by, Instant at, BigDecimal discountPercent,
+                               String note) {
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        jdbc.sql("""
+                INSERT INTO ms_request_decision (request_id, kind, decided_by, decided_at, discount_percent, note)
+                VALUES (:id, :kind, :by, :at, :discount, :note)""")
+                .param("id", requestId).param("kind", kind).param("by", by).param("at", utc(at))
+                .param("discount", discountPercent)
+                .param("note", kept != null && kept.length() > 4000 ? kept.substring(0, 4000) : kept)
+                .update();
+    }
+
+    /**
+     * A recorded decision: {@code INFORMATION_REQUESTED} (presales' question as the note),
+     * {@code INFORMATION_ADDED} (what sales added), {@code DECLINED} (the reason), {@code DISCOUNT_APPROVED},
+     * {@code DISCOUNT_REJECTED} (the discount asked for and the sales lead's note).
+     */
+    public record DecisionRecord(String kind, String by, Instant at, BigDecimal discountPercent, String note) {
+    }
+
+    public List<DecisionRecord> decisionRecords(long requestId) {
+        return jdbc.sql("SELECT * FROM ms_request_decision WHERE request_id = :id ORDER BY decided_at, id")
+                .param("id", requestId)
+                .query((rs, row) -> new DecisionRecord(rs.getString("kind"), rs.getString("decided_by"),
+                        instant(rs, "decided_at"), rs.getBigDecimal("discount_percent"), rs.getString("note")))
+                .list();
+    }
+
     public void saveScope(long requestId, Scope scope, String engineer, Instant at) {
         // a scoping task completed again (after the request came back) replaces the earlier estimate
         jdbc.sql("DELETE FROM ms_scope WHERE request_id = :id AND service_group = :group")

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,6 +28,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.supportdesk.security.AccessModel;
+import org.supportdesk.security.RecordAccess;
 import org.supportdesk.vocabulary.Language;
 import org.supportdesk.vocabulary.ManagedService;
 
@@ -39,12 +42,31 @@ import org.supportdesk.vocabulary.ManagedService;
 @RequestMapping("/api/managed-services/requests")
 class ManagedServicesController {
 
+    /** The processes a request's tasks run in: the request itself and its onboardings. */
+    private static final List<String> PROCESSES = Stream.concat(Stream.of(AccessModel.COST_REQUEST),
+            AccessModel.ONBOARDINGS.stream()).toList();
+
     private final CostRequests costRequests;
     private final CostRequestRepository requests;
+    private final RecordAccess access;
 
-    ManagedServicesController(CostRequests costRequests, CostRequestRepository requests) {
+    ManagedServicesController(CostRequests costRequests, CostRequestRepository requests, RecordAccess access) {
         this.costRequests = costRequests;
         this.requests = requests;
+        this.access = access;
+    }
+
+    /**
+     * The request, when the caller may see it: they filed it, their groups work on every task of its
+     * processes, or Camunda shows them one of its open tasks (as the workspace's Cost request tab).
+     * Otherwise it answers as an unknown number does (404).
+     */
+    private CostRequest readable(String number, Authentication caller) {
+        CostRequest request = requests.getByNumber(number);
+        if (!caller.getName().equals(request.createdBy()) && !access.mayRead(caller, PROCESSES, number)) {
+            throw new CostRequestNotFoundException(number);
+        }
+        return request;
     }
 
     record EnvironmentBody(@Min(0) @Max(100000) int vms, @Min(0) @Max(1000000) int vcpu,
@@ -98,8 +120,8 @@ class ManagedServicesController {
     }
 
     @GetMapping("/{number}")
-    RequestView show(@PathVariable String number) {
-        CostRequest request = requests.getByNumber(number);
+    RequestView show(@PathVariable String number, Authentication authentication) {
+        CostRequest request = readable(number, authentication);
         QuoteView quote = request.oneOffTotal() == null ? null : new QuoteView(request.discountPercent(),
                 request.oneOffTotal(), request.monthlyTotal(), request.quoteValidUntil(),
                 requests.quoteLines(request.id()),
@@ -111,8 +133,8 @@ class ManagedServicesController {
     }
 
     @GetMapping("/{number}/quote.pdf")
-    ResponseEntity<byte[]> quote(@PathVariable String number) {
-        CostRequest request = requests.getByNumber(number);
+    ResponseEntity<byte[]> quote(@PathVariable String number, Authentication authentication) {
+        CostRequest request = readable(number, authentication);
         CostRequestRepository.QuoteDocument document = requests.quoteDocument(request.id())
                 .orElseThrow(() -> new CostRequestNotFoundException(number + " (no quote issued yet)"));
         return ResponseEntity.ok()
@@ -125,7 +147,8 @@ class ManagedServicesController {
 
     @PostMapping(path = "/{number}/decision", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Filed decide(@PathVariable String number, @Valid @RequestBody DecisionBody body) {
+    Filed decide(@PathVariable String number, @Valid @RequestBody DecisionBody body, Authentication authentication) {
+        readable(number, authentication);
         CostRequest decided = costRequests.recordDecision(number, body.accepted(), body.refusalReason(),
                 body.contractStart());
         return new Filed(decided.number(), decided.status());

@@ -68,7 +68,7 @@ public class Notifications {
     @Transactional
     public ServiceNotification file(Filing filing) {
         String number = register(filing);
-        process.start(number, filing.type(), filing.title(), filing.reportedBy());
+        process.start(number, filing.type(), filing.reportedBy());
         return notifications.get(number);
     }
 

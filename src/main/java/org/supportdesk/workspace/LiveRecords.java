@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.CostRequest;
@@ -21,12 +23,13 @@ import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.CostRequestStatus;
 import org.supportdesk.managedservices.ManagedServicesContracts;
 import org.supportdesk.managedservices.QuoteLine;
+import org.supportdesk.managedservices.ServiceGroup;
 import org.supportdesk.notification.NotificationRepository;
 import org.supportdesk.notification.NotificationSettings;
 import org.supportdesk.notification.Notifications;
 import org.supportdesk.notification.ServiceNotification;
 import org.supportdesk.security.AccessModel;
-import org.supportdesk.security.StaffGroups;
+import org.supportdesk.security.RecordAccess;
 import org.supportdesk.vocabulary.Language;
 
 /**
@@ -48,16 +51,21 @@ class LiveRecords {
     private final Notifications notifications;
     private final NotificationSettings noticeSettings;
     private final TaskLookup lookup;
+    private final WorkspaceQueries queries;
+    private final RecordAccess access;
     private final Clock clock;
 
     LiveRecords(CostRequestRepository requests, ManagedServicesContracts contracts, NotificationRepository notices,
-                Notifications notifications, NotificationSettings noticeSettings, TaskLookup lookup, Clock clock) {
+                Notifications notifications, NotificationSettings noticeSettings, TaskLookup lookup,
+                WorkspaceQueries queries, RecordAccess access, Clock clock) {
         this.requests = requests;
         this.contracts = contracts;
         this.notices = notices;
         this.notifications = notifications;
         this.noticeSettings = noticeSettings;
         this.lookup = lookup;
+        this.queries = queries;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -82,25 +90,27 @@ class LiveRecords {
     }
 
     /**
-     * Whether the caller may read this record: their groups work on every task of one of its processes
-     * (the access table), or Camunda lets them see one of its open tasks (sales their own requests).
+     * Whether the caller may read this cost request: they filed it, their groups work on every task of one of
+     * its processes (the access table), or Camunda lets them see one of its open tasks.
      */
-    boolean mayRead(Caller caller, List<String> processKeys, String number) {
-        if (caller.groups().contains(StaffGroups.CAMUNDA_ADMIN)) {
-            return true;
-        }
-        boolean everyTask = caller.groups().stream()
-                .anyMatch(group -> processKeys.stream().anyMatch(key -> AccessModel.worksOnEveryTask(group, key)));
-        return everyTask || lookup.seesTaskIn(caller, processKeys, number);
+    boolean mayReadCostRequest(Caller caller, String number) {
+        return requests.findByNumber(number).map(r -> caller.user().equals(r.createdBy())).orElse(false)
+                || access.mayRead(caller.user(), caller.groups(), COST_REQUEST_PROCESSES, number);
+    }
+
+    /** Whether the caller may read this notice: the duty engineers, and whoever sees one of its tasks. */
+    boolean mayReadNotice(Caller caller, String number) {
+        return access.mayRead(caller.user(), caller.groups(), NOTICE_PROCESSES, number);
     }
 
     // --- cost requests ---
 
-    Optional<RecordView.CostRequestView> costRequest(String number, String onboarding) {
-        return requests.findByNumber(number).map(request -> costRequestView(request, onboarding));
+    Optional<RecordView.CostRequestView> costRequest(String number, String onboarding, ServiceGroup serviceGroup) {
+        return requests.findByNumber(number).map(request -> costRequestView(request, onboarding, serviceGroup));
     }
 
-    private RecordView.CostRequestView costRequestView(CostRequest request, String onboarding) {
+    private RecordView.CostRequestView costRequestView(CostRequest request, String onboarding,
+                                                       ServiceGroup serviceGroup) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         RecordView.ContractView contract = contracts.contractsOf(request.login()).stream()
                 .filter(c -> request.number().equals(c.requestNumber()))
@@ -116,7 +126,7 @@ class LiveRecords {
                         .map(s -> new RecordView.OnboardingStepView(s.onboarding(), s.step(), s.completedBy(),
                                 s.completedAt()))
                         .toList(),
-                onboarding);
+                onboarding, serviceGroup);
     }
 
     private RecordView.RequestQuote quote(CostRequest request) {
@@ -133,20 +143,25 @@ class LiveRecords {
 
     private List<RecordView.Decision> decisions(CostRequest request) {
         List<RecordView.Decision> decisions = new ArrayList<>();
-        decisions.add(new RecordView.Decision("FILED", null, null, null, request.createdBy(), request.createdAt(),
-                null));
-        if (request.declineReason() != null || request.status() == CostRequestStatus.DECLINED) {
-            decisions.add(new RecordView.Decision("DECLINED", null, null, null, null, null, request.declineReason()));
+        decisions.add(new RecordView.Decision("FILED", null, null, null, null, request.createdBy(),
+                request.createdAt(), null));
+        List<CostRequestRepository.DecisionRecord> recorded = requests.decisionRecords(request.id());
+        recorded.forEach(d -> decisions.add(new RecordView.Decision(d.kind(), null, null, null, d.discountPercent(),
+                d.by(), d.at(), d.note())));
+        boolean declineRecorded = recorded.stream().anyMatch(d -> "DECLINED".equals(d.kind()));
+        if (!declineRecorded && (request.declineReason() != null || request.status() == CostRequestStatus.DECLINED)) {
+            decisions.add(new RecordView.Decision("DECLINED", null, null, null, null, null, null,
+                    request.declineReason()));
         }
         requests.scopeRecords(request.id()).forEach(s -> decisions.add(new RecordView.Decision("SCOPED", s.group(),
-                s.oneOffHours(), s.monthlyHours(), s.scopedBy(), s.scopedAt(), s.assumptions())));
+                s.oneOffHours(), s.monthlyHours(), null, s.scopedBy(), s.scopedAt(), s.assumptions())));
         if (request.quoteIssuedAt() != null) {
-            decisions.add(new RecordView.Decision("QUOTE_SENT", null, null, null, null, request.quoteIssuedAt(),
+            decisions.add(new RecordView.Decision("QUOTE_SENT", null, null, null, null, null, request.quoteIssuedAt(),
                     null));
         }
         if (request.decidedAt() != null) {
             boolean refused = request.status() == CostRequestStatus.REFUSED || request.refusalReason() != null;
-            decisions.add(new RecordView.Decision(refused ? "REFUSED" : "ACCEPTED", null, null, null, null,
+            decisions.add(new RecordView.Decision(refused ? "REFUSED" : "ACCEPTED", null, null, null, null, null,
                     request.decidedAt(), request.refusalReason()));
         }
         decisions.sort(Comparator.comparing(RecordView.Decision::at, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -161,16 +176,7 @@ class LiveRecords {
 
     private RecordView.NoticeView noticeView(ServiceNotification n) {
         NotificationRepository.Counts counts = notices.counts(n.id());
-        List<NotificationRepository.Recipient> sentTo = notices.recipients(n.id(), false);
-        List<RecordView.Owner> owners = sentTo.isEmpty() && n.status() == ServiceNotification.Status.DRAFT
-                ? notifications.owners(n).stream()
-                        .map(o -> new RecordView.Owner(o.login(), o.name(), o.projectCode(), o.channel(), o.address(),
-                                false, null))
-                        .toList()
-                : sentTo.stream()
-                        .map(r -> new RecordView.Owner(r.login(), null, r.projectCode(), r.channel(), r.address(), true,
-                                r.acknowledgedAt()))
-                        .toList();
+        List<RecordView.Owner> owners = owners(n);
         return new RecordView.NoticeView(n.number(), n.type(), n.type().needsFourEyes(), n.status(), n.service(),
                 n.region(), n.projects(), n.title(), n.details(), n.recommendations(),
                 List.of(new RecordView.Text(Language.EN, notifications.noticeText(n, Language.EN)),
@@ -178,6 +184,26 @@ class LiveRecords {
                 n.reportedBy(), n.approvedBy(), n.createdAt(), n.sentAt(), n.resolvedAt(), schedule(n),
                 counts.recipients(), counts.acknowledged(), owners, notices.updates(n.id()),
                 notices.linkedAppeals(n.id()));
+    }
+
+    /**
+     * Before sending, the owners the notice will go to (the directory); after, those it went to, with
+     * their names as the directory has them.
+     */
+    private List<RecordView.Owner> owners(ServiceNotification n) {
+        List<NotificationRepository.Recipient> sentTo = notices.recipients(n.id(), false);
+        if (sentTo.isEmpty() && n.status() == ServiceNotification.Status.DRAFT) {
+            return notifications.owners(n).stream()
+                    .map(o -> new RecordView.Owner(o.login(), o.name(), o.projectCode(), o.channel(), o.address(),
+                            false, null))
+                    .toList();
+        }
+        Map<Long, String> names = queries.contactNames(sentTo.stream()
+                .map(NotificationRepository.Recipient::contactId).toList());
+        return sentTo.stream()
+                .map(r -> new RecordView.Owner(r.login(), names.get(r.contactId()), r.projectCode(), r.channel(),
+                        r.address(), true, r.acknowledgedAt()))
+                .toList();
     }
 
     /** Security threats and data-loss risks are chased: a reminder, then a follow-up task, counted from sending. */
@@ -209,14 +235,22 @@ class LiveRecords {
                         .ifPresent(n -> cards.add(noticeCard(visible, n, taskDue, now)));
             } else {
                 requestsByNumber.computeIfAbsent(visible.businessKey(), requests::findByNumber)
-                        .ifPresent(r -> cards.add(requestCard(visible, kind.get(), r, taskDue)));
+                        .ifPresent(r -> cards.add(requestCard(visible, kind.get(), r, taskDue,
+                                serviceGroup(visible.task()))));
             }
         }
         return cards;
     }
 
+    /** The service group of a scoping task, null for other tasks (and for a value that names no group). */
+    ServiceGroup serviceGroup(Task task) {
+        String group = lookup.serviceGroupOf(task);
+        return group == null ? null : Arrays.stream(ServiceGroup.values())
+                .filter(g -> g.name().equals(group)).findFirst().orElse(null);
+    }
+
     private static TaskCard requestCard(TaskLookup.VisibleTask visible, RecordView.Kind kind, CostRequest r,
-                                        Instant taskDue) {
+                                        Instant taskDue, ServiceGroup serviceGroup) {
         Instant due = taskDue;
         if (due == null && r.status() == CostRequestStatus.QUOTE_SENT && r.quoteValidUntil() != null) {
             due = r.quoteValidUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -224,7 +258,7 @@ class LiveRecords {
         String customer = r.company() != null && !r.company().isBlank() ? r.company()
                 : r.contactName() != null && !r.contactName().isBlank() ? r.contactName() : r.login();
         return new TaskCard(visible.task().getId(), kind, r.number(), null, customer, null, null, null, null, null, 0,
-                true, r.status().name(), r.services(), null, due);
+                true, r.status().name(), r.services(), null, List.of(), serviceGroup, due);
     }
 
     private TaskCard noticeCard(TaskLookup.VisibleTask visible, ServiceNotification n, Instant taskDue, Instant now) {
@@ -234,7 +268,11 @@ class LiveRecords {
             due = schedule.reminderAt().isAfter(now) ? schedule.reminderAt() : schedule.escalationAt();
         }
         String affected = n.projects().isEmpty() ? n.region() : String.join(", ", n.projects());
+        List<String> owners = owners(n).stream()
+                .map(o -> o.name() != null ? o.name() : o.login())
+                .distinct()
+                .toList();
         return new TaskCard(visible.task().getId(), RecordView.Kind.NOTIFICATION, n.number(), n.title(), affected,
-                null, null, null, null, null, 0, false, n.status().name(), List.of(), n.type(), due);
+                null, null, null, null, null, 0, false, n.status().name(), List.of(), n.type(), owners, null, due);
     }
 }

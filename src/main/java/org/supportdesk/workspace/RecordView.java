@@ -37,13 +37,14 @@ final class RecordView {
      * @param onboarding the onboarding process the asked-about task runs in (e.g. {@code ms-onboarding-dr}),
      *                   null when not read for an onboarding task
      * @param decisions  what was decided so far, oldest first
+     * @param serviceGroup the service group the asked-about scoping task is for, null when not read for one
      */
     record CostRequestView(String number, CostRequestStatus status, String company, String contactName,
                            String contactEmail, String login, List<ManagedService> services,
                            CostRequest.Environment environment, LocalDate desiredStart, String notes, Language language,
                            String sourceAppealNumber, String filedBy, Instant createdAt, RequestQuote quote,
                            ContractView contract, List<Decision> decisions, List<OnboardingStepView> onboardingSteps,
-                           String onboarding) {
+                           String onboarding, ServiceGroup serviceGroup) {
     }
 
     /** The quote: lines, sums before the discount, the discount and the totals after it. */
@@ -57,12 +58,15 @@ final class RecordView {
     }
 
     /**
-     * One decision on the request: {@code FILED}, {@code DECLINED} (note: the reason), {@code SCOPED}
-     * (the group, its hours and the engineer's assumptions as the note), {@code QUOTE_SENT}, {@code ACCEPTED},
-     * {@code REFUSED} (note: the reason). {@code at} is null where the desk keeps no time.
+     * One decision on the request: {@code FILED}, {@code INFORMATION_REQUESTED} (note: presales' question),
+     * {@code INFORMATION_ADDED} (note: what sales added), {@code DECLINED} (note: the reason), {@code SCOPED}
+     * (the group, its hours and the engineer's assumptions as the note), {@code DISCOUNT_APPROVED},
+     * {@code DISCOUNT_REJECTED} (the discount asked for, the sales lead's note), {@code QUOTE_SENT},
+     * {@code ACCEPTED}, {@code REFUSED} (note: the reason). {@code at} is null where the desk keeps no time
+     * (a decline recorded before the desk kept its time).
      */
-    record Decision(String kind, ServiceGroup group, BigDecimal oneOffHours, BigDecimal monthlyHours, String by,
-                    Instant at, String note) {
+    record Decision(String kind, ServiceGroup group, BigDecimal oneOffHours, BigDecimal monthlyHours,
+                    BigDecimal discountPercent, String by, Instant at, String note) {
     }
 
     record OnboardingStepView(String onboarding, String step, String completedBy, Instant completedAt) {
@@ -89,7 +93,7 @@ final class RecordView {
 
     /**
      * An owner of an affected project and where the notice reaches them. {@code sent}: whether it went to
-     * them already; {@code name}: known before sending only.
+     * them already; {@code name}: the contact's name in the customer directory, null when it has none.
      */
     record Owner(String login, String name, String projectCode, Channel channel, String address, boolean sent,
                  Instant acknowledgedAt) {

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.process.AppealVariables;
+import org.supportdesk.managedservices.process.CostRequestVariables;
 
 /**
  * The tasks a caller may see, as Camunda's own task authorizations decide (the same rule Tasklist
@@ -83,12 +84,16 @@ class TaskLookup {
                 .count()) > 0;
     }
 
-    /** Whether the caller sees any open task of an instance of these processes with this business key. */
-    boolean seesTaskIn(Caller caller, Collection<String> processKeys, String businessKey) {
-        return as(caller, () -> tasks.createTaskQuery()
-                .processDefinitionKeyIn(processKeys.toArray(String[]::new))
-                .processInstanceBusinessKey(businessKey)
-                .count()) > 0;
+    /**
+     * The service group a cost request's scoping task is for (each group gets a parallel task of its own);
+     * null for every other task.
+     */
+    String serviceGroupOf(Task task) {
+        if (!CostRequestVariables.SCOPE_TASK.equals(task.getTaskDefinitionKey())) {
+            return null;
+        }
+        Object group = tasks.getVariable(task.getId(), CostRequestVariables.SERVICE_GROUP);
+        return group == null ? null : group.toString();
     }
 
     /** The caller's first open task of a process by business key: where to go after starting something. */

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +47,7 @@ import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.StoredFile;
 import org.supportdesk.appeal.UploadPolicy;
 import org.supportdesk.appeal.Visibility;
+import org.supportdesk.managedservices.ServiceGroup;
 import org.supportdesk.security.AccessModel;
 
 /**
@@ -119,7 +122,7 @@ class WorkspaceController {
         TaskLookup.VisibleTask visible = lookup.task(caller, taskId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such task, or not yours to see"));
         if (visible.appealNumber() == null) {
-            String related = relatedRecord(visible);
+            String related = relatedRecord(visible, records.serviceGroup(visible.task()));
             return related == null ? ResponseEntity.noContent().build()
                     : ResponseEntity.noContent().header(HttpHeaders.LINK, "<" + related + ">; rel=\"related\"").build();
         }
@@ -127,13 +130,14 @@ class WorkspaceController {
     }
 
     /** Where the live record of a task that belongs to no appeal is read; null when there is none. */
-    private static String relatedRecord(TaskLookup.VisibleTask visible) {
+    private static String relatedRecord(TaskLookup.VisibleTask visible, ServiceGroup serviceGroup) {
         if (visible.businessKey() == null) {
             return null;
         }
         String number = UriUtils.encodePathSegment(visible.businessKey(), StandardCharsets.UTF_8);
         return LiveRecords.kindOf(visible.processKey()).map(kind -> switch (kind) {
-            case COST_REQUEST -> BASE + "/cost-requests/" + number;
+            case COST_REQUEST -> BASE + "/cost-requests/" + number
+                    + (serviceGroup == null ? "" : "?serviceGroup=" + serviceGroup.name());
             case ONBOARDING -> BASE + "/cost-requests/" + number + "?onboarding="
                     + UriUtils.encodeQueryParam(visible.processKey(), StandardCharsets.UTF_8);
             case NOTIFICATION -> BASE + "/notifications/" + number;
@@ -143,28 +147,35 @@ class WorkspaceController {
 
     /**
      * A Managed Services cost request as it is now, for its tasks and those of its onboardings
-     * ({@code onboarding}: the onboarding process the task runs in). 404 when there is none or the
+     * ({@code onboarding}: the onboarding process the task runs in; {@code serviceGroup}: the group a
+     * scoping task is for). 404 when there is none or the
      * caller's groups may not work on it.
      */
     @GetMapping("/cost-requests/{number}")
     RecordView.CostRequestView costRequest(@PathVariable String number,
                                            @RequestParam(name = "onboarding", required = false) String onboarding,
+                                           @RequestParam(name = "serviceGroup", required = false)
+                                           String serviceGroup,
                                            Authentication authentication) {
         if (onboarding != null && !AccessModel.ONBOARDINGS.contains(onboarding)) {
             throw new InvalidRequestException("onboarding", "not an onboarding process: one of "
                     + String.join(", ", AccessModel.ONBOARDINGS));
         }
-        if (!records.mayRead(Caller.of(authentication), LiveRecords.COST_REQUEST_PROCESSES, number)) {
+        ServiceGroup group = serviceGroup == null ? null : Arrays.stream(ServiceGroup.values())
+                .filter(g -> g.name().equals(serviceGroup)).findFirst()
+                .orElseThrow(() -> new InvalidRequestException("serviceGroup", "not a service group: one of "
+                        + Arrays.stream(ServiceGroup.values()).map(Enum::name).collect(Collectors.joining(", "))));
+        if (!records.mayReadCostRequest(Caller.of(authentication), number)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such cost request, or not yours to see");
         }
-        return records.costRequest(number, onboarding)
+        return records.costRequest(number, onboarding, group)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such cost request"));
     }
 
     /** A service notice as it is now, for its tasks. 404 when there is none or the caller's groups may not work on it. */
     @GetMapping("/notifications/{number}")
     RecordView.NoticeView notice(@PathVariable String number, Authentication authentication) {
-        if (!records.mayRead(Caller.of(authentication), LiveRecords.NOTICE_PROCESSES, number)) {
+        if (!records.mayReadNotice(Caller.of(authentication), number)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such notice, or not yours to see");
         }
         return records.notice(number)

@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -100,6 +104,24 @@ class WorkspaceQueries {
                         rs.getString("title"), rs.getString("status"), instant(rs, "created_at"),
                         instant(rs, "resolved_at")))
                 .list();
+    }
+
+    /** The names of these customer contacts (notice owners), by contact id; contacts without a name are left out. */
+    Map<Long, String> contactNames(Collection<Long> contactIds) {
+        if (contactIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, name FROM customer_contact WHERE id IN (:ids)")
+                .param("ids", List.copyOf(new HashSet<>(contactIds)))
+                .query((rs, row) -> {
+                    String name = rs.getString("name");
+                    if (name != null && !name.isBlank()) {
+                        names.put(rs.getLong("id"), name);
+                    }
+                    return null;
+                }).list();
+        return names;
     }
 
     private static boolean sameProject(ResultSet rs, Appeal appeal, Long projectId) throws SQLException {

@@ -247,8 +247,11 @@ class ManagedServicesPostgresIT {
                 + " (телефон), логин lead-customer, проект crm:\n");
         assertThat(open(lead, "complete-lead")).hasSize(1);
 
+        // the sales member who completes the lead owns the request from then on, and follows it
+        tasks.setAssignee(open(lead, "complete-lead").get(0).getId(), SALES);
         complete(lead, "complete-lead", Map.of("services", "IT_OUTSOURCING,MONITORING", "vms", 30,
                 "leadCompany", "Lead Systems LLC"));
+        assertThat(open(lead, "qualify-request").get(0).getOwner()).isEqualTo(SALES);
         JsonNode completed = show(lead);
         assertThat(completed.path("company").asText()).isEqualTo("Lead Systems LLC");
         assertThat(completed.path("contactName").asText()).isEqualTo("Pavel Orlov");

@@ -5,6 +5,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +55,7 @@ class LiveRecordsBrowserIT {
     private static TasklistUi ui;
     private static String request;
     private static String notice;
+    private static String onboarding;
 
     @RegisterExtension
     static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
@@ -117,11 +120,15 @@ class LiveRecordsBrowserIT {
             ui().logIn("presales");
             ui.openFilter("Очередь Managed Services");
             WebElement card = ui.card(request);
-            assertThat(card.getText()).contains(request, "Northwind Traders", "Мониторинг 24/7", "Оценка инженерами");
+            assertThat(card.getText()).contains(request, "Northwind Traders", "Мониторинг 24/7", "Оценка инженерами",
+                    "Оценка группы");
+            // the request's two parallel scoping tasks: one card per service group
+            waitForCardsSaying(request, "Оценка группы: Администрирование 24/7",
+                    "Оценка группы: Аудит и консалтинг");
             ui.capture("live-04-cost-request-card-ru");
             open(card, "Оценить группу услуг");
             assertTab("Заявка");
-            assertThat(workspaceText()).contains("Заявка на расчёт: Northwind Traders", "Оценка инженерами",
+            assertThat(workspaceText()).contains("Заявка на расчёт: Northwind Traders", "Оценка инженерами", "Оценка группы",
                     "Мониторинг 24/7", "Аудит инфраструктуры", "ВМ: 12, vCPU: 48, ОЗУ: 192 ГБ", "Решения по заявке",
                     "Подана", "Ещё не рассчитано", "Обновить");
             // an engineer scopes a service group: the decision shows with its hours after Refresh
@@ -144,7 +151,7 @@ class LiveRecordsBrowserIT {
         ui.openFilter("Service notifications");
         WebElement card = ui.card(notice);
         assertThat(card.getText()).contains(notice, "Exposed bucket policy", "northwind-erp", "Security threat",
-                "Draft");
+                "Draft", "Owners: Jane Miller");
         ui.capture("live-06-notice-card-en");
         open(card(notice), "Approve notice text");
         assertTab("Notice");
@@ -176,6 +183,59 @@ class LiveRecordsBrowserIT {
             String appeal = linkAppeal("Наш бакет читается всеми?");
             refreshUntil(appeal);
             ui.capture("live-10-notice-ru");
+
+            // another engineer approves it and it goes out: the owners keep their names
+            Task approve = task(notice, "UserTask_ApproveNoticeText");
+            tasks.setAssignee(approve.getId(), "admin");
+            tasks.complete(approve.getId(), Map.of("approval", "APPROVED"));
+            refreshUntil("не подтвердил(а)");
+            assertThat(workspaceText()).contains("Jane Miller (northwind)", "Подтвердили 0 из 1");
+            ui.capture("live-10b-notice-sent-ru");
+        });
+    }
+
+    @Test
+    @Order(5)
+    void presalesReadAnOnboardingStepWithItsRequestContractAndProgress() {
+        onboarding = fileCostRequest(List.of("INFRASTRUCTURE_AUDIT"));
+        acceptQuote(onboarding);
+        ui().logIn("presales");
+        ui.openFilter("Managed Services queue");
+        WebElement card = ui.card(onboarding);
+        assertThat(card.getText()).contains(onboarding, "Northwind Traders", "Onboarding", "Infrastructure audit");
+        ui.capture("live-11-onboarding-card-en");
+        open(card, "Kick-off meeting");
+        assertTab("Cost request");
+        assertThat(workspaceText()).contains("Audit onboarding for Northwind Traders", "Onboarding",
+                "Decisions so far", "Presales asked for more information", "Which regions?",
+                "Sales added information", "Moscow and Novosibirsk", "Discount approved: 25 %", "saleslead",
+                "Strategic customer", "Accepted by the customer", "Managed Services contract", "in force",
+                "No step completed yet.");
+        ui.capture("live-12-onboarding-en");
+
+        // the kick-off is done elsewhere: the step shows on Refresh, with who completed it
+        Task kickOff = onboardingTask(onboarding);
+        tasks.setAssignee(kickOff.getId(), "presales");
+        tasks.complete(kickOff.getId(), Map.of("meetingDate", "2030-05-10", "participants", "Jane Miller"));
+        refreshUntil("Audit onboarding: Kick-off meeting");
+        ui.capture("live-13-onboarding-refreshed-en");
+    }
+
+    @Test
+    @Order(6)
+    void aRussianSpeakingEngineerReadsTheOnboardingInRussian() {
+        russian(() -> {
+            ui().logIn("presales");
+            ui.openFilter("Очередь Managed Services");
+            WebElement card = ui.card(onboarding);
+            assertThat(card.getText()).contains(onboarding, "Northwind Traders", "Онбординг", "Аудит инфраструктуры");
+            ui.capture("live-14-onboarding-card-ru");
+            open(card, "Обследование");
+            assertTab("Заявка");
+            assertThat(workspaceText()).contains("Онбординг аудита для Northwind Traders", "Решения по заявке",
+                    "Пресейл запросил сведения", "Продажи дополнили сведения", "Скидка согласована: 25 %",
+                    "Клиент принял", "Договор Managed Services", "действует", "Онбординг аудита: Стартовая встреча");
+            ui.capture("live-15-onboarding-ru");
         });
     }
 
@@ -210,6 +270,15 @@ class LiveRecordsBrowserIT {
         ui.waitForAppeal(number);
     }
 
+    /** Waits until the cards of this number together show every one of the texts. */
+    private static void waitForCardsSaying(String number, String... texts) {
+        wait.until(driver -> {
+            String all = driver.findElements(By.cssSelector(".sd-card[data-number='" + number + "']")).stream()
+                    .map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n"));
+            return java.util.Arrays.stream(texts).allMatch(all::contains);
+        });
+    }
+
     private static String workspaceText() {
         return driver.findElement(WORKSPACE).getText();
     }
@@ -241,10 +310,14 @@ class LiveRecordsBrowserIT {
     }
 
     private String fileCostRequest() {
+        return fileCostRequest(List.of("MONITORING", "INFRASTRUCTURE_AUDIT"));
+    }
+
+    private String fileCostRequest(List<String> services) {
         ResponseEntity<JsonNode> filed = http.withBasicAuth("sales", "sales").postForEntity(
                 "/api/managed-services/requests", Map.of("company", "Northwind Traders", "contactName", "Jane Miller",
                         "contactEmail", "jane.miller@northwind.example", "login", "northwind",
-                        "services", List.of("MONITORING", "INFRASTRUCTURE_AUDIT"),
+                        "services", services,
                         "environment", Map.of("vms", 12, "vcpu", 48, "ramGb", 192, "storageTb", 4, "databases", 3,
                                 "k8sClusters", 1),
                         "language", "EN"), JsonNode.class);
@@ -271,6 +344,39 @@ class LiveRecordsBrowserIT {
         assertThat(http.withBasicAuth("agent", "agent").postForEntity("/api/notifications/" + notice + "/appeals",
                 Map.of("appealNumber", number), String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return number;
+    }
+
+    /**
+     * Presales ask for more information and then accept, engineers scope every group, a sales lead approves
+     * sales' discount, the quote goes out and the customer accepts it.
+     */
+    private void acceptQuote(String number) {
+        completeAs("presales", task(number, "qualify-request"), Map.of("qualification", "MORE_INFORMATION",
+                "qualificationNote", "Which regions?"));
+        completeAs("sales", task(number, "add-information"), Map.of("addedInformation", "Moscow and Novosibirsk"));
+        tasks.complete(task(number, "qualify-request").getId(), Map.of("qualification", "ACCEPT"));
+        for (Task scoping : tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("scope-service-group").list()) {
+            tasks.setAssignee(scoping.getId(), "presales");
+            tasks.complete(scoping.getId(), Map.of("oneOffHours", 8, "monthlyHours", 4));
+        }
+        tasks.complete(task(number, "review-quote").getId(), Map.of("discountPercent", 25));
+        completeAs("saleslead", task(number, "approve-discount"), Map.of("discountApproval", "APPROVED",
+                "approvalNote", "Strategic customer"));
+        ResponseEntity<JsonNode> accepted = http.withBasicAuth("sales", "sales").postForEntity(
+                "/api/managed-services/requests/" + number + "/decision",
+                Map.of("accepted", true, "contractStart", LocalDate.now(ZoneOffset.UTC).toString()), JsonNode.class);
+        assertThat(accepted.getStatusCode()).as("%s", accepted.getBody()).isEqualTo(HttpStatus.OK);
+    }
+
+    private void completeAs(String user, Task task, Map<String, Object> variables) {
+        tasks.setAssignee(task.getId(), user);
+        tasks.complete(task.getId(), variables);
+    }
+
+    private Task onboardingTask(String number) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(number).processDefinitionKey("ms-onboarding-audit")
+                .singleResult();
     }
 
     private Task task(String number, String definitionKey) {

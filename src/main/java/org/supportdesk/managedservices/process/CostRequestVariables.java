@@ -4,7 +4,7 @@ package org.supportdesk.managedservices.process;
  * Names shared by managed-services-request.bpmn, its forms and the code (forms write most of them).
  * Renaming one in the model or a form means renaming it here too.
  */
-final class CostRequestVariables {
+public final class CostRequestVariables {
 
     static final String PROCESS_KEY = "managed-services-request";
     static final String CUSTOMER_DECISION_TASK = "record-customer-decision";
@@ -38,7 +38,9 @@ final class CostRequestVariables {
     static final String QUALIFICATION_NOTE = "qualificationNote";
     static final String ADDED_INFORMATION = "addedInformation";
     /** The multi-instance element: one scoping task per service group. */
-    static final String SERVICE_GROUP = "serviceGroup";
+    public static final String SERVICE_GROUP = "serviceGroup";
+    /** The task that scopes one service group (one per group, in parallel). */
+    public static final String SCOPE_TASK = "scope-service-group";
     static final String ONE_OFF_HOURS = "oneOffHours";
     static final String MONTHLY_HOURS = "monthlyHours";
     static final String ASSUMPTIONS = "assumptions";

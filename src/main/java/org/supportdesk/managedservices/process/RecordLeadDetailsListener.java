@@ -21,7 +21,8 @@ import org.supportdesk.managedservices.CostRequestRepository;
 
 /**
  * Task listener of "Complete lead" (complete): the services and environment sales found out go to the
- * request, and the company and contact person when sales corrected them.
+ * request, and the company and contact person when sales corrected them. A lead nobody filed becomes
+ * the request of the sales member who completed it: they own its next tasks and follow it.
  */
 @Component("recordLeadDetailsListener")
 class RecordLeadDetailsListener implements TaskListener {
@@ -42,6 +43,10 @@ class RecordLeadDetailsListener implements TaskListener {
                 (String) task.getVariable(NOTES));
         requests.correctContact(request.id(), text(task.getVariable(LEAD_COMPANY)),
                 text(task.getVariable(LEAD_CONTACT_NAME)));
+        Object salesRep = task.getVariable(CostRequestVariables.SALES_REP);
+        if ((salesRep == null || salesRep.toString().isBlank()) && task.getAssignee() != null) {
+            task.getExecution().setVariable(CostRequestVariables.SALES_REP, task.getAssignee());
+        }
     }
 
     private static String text(Object value) {

@@ -1,7 +1,6 @@
 package org.supportdesk.notification.process;
 
 import static org.supportdesk.notification.process.NotificationVariables.REPORTED_BY;
-import static org.supportdesk.notification.process.NotificationVariables.TITLE;
 import static org.supportdesk.notification.process.NotificationVariables.TYPE;
 
 import java.util.Map;
@@ -21,8 +20,8 @@ public class NotificationProcess {
     }
 
     /** Starts the process for a registered notification; its number is the business key. */
-    public void start(String number, NotificationType type, String title, String reportedBy) {
+    public void start(String number, NotificationType type, String reportedBy) {
         runtime.startProcessInstanceByKey(NotificationVariables.PROCESS_KEY, number, Map.of(TYPE, type.name(),
-                TITLE, title, REPORTED_BY, reportedBy == null ? "" : reportedBy));
+                REPORTED_BY, reportedBy == null ? "" : reportedBy));
     }
 }

@@ -26,10 +26,13 @@ import org.supportdesk.notification.ServiceNotification;
 /**
  * Service task "Register notification". A notification from the API is in our table already; one
  * from the Tasklist start form is written here and gets its number as business key. Either way
- * the forms get the text to show (and, for the four-eyes step, to revise).
+ * the process keeps only the number, the type and the four-eyes rule: the notice's text lives in the row.
  */
 @Component
 class RegisterNotificationDelegate implements JavaDelegate {
+
+    /** What the start form submits of the notice, kept in the row only. */
+    static final List<String> NOTICE_TEXT = List.of(SERVICE, REGION, PROJECTS, TITLE, DETAILS, RECOMMENDATIONS);
 
     private final NotificationRepository notifications;
     private final Notifications service;
@@ -54,12 +57,8 @@ class RegisterNotificationDelegate implements JavaDelegate {
         execution.setVariable(TYPE, notification.type().name());
         // the one rule for which notices a second duty engineer approves and whose acknowledgements are chased
         execution.setVariable(FOUR_EYES, notification.type().needsFourEyes());
-        execution.setVariable(SERVICE, notification.service());
-        execution.setVariable(REGION, notification.region());
-        execution.setVariable(PROJECTS, String.join(", ", notification.projects()));
-        execution.setVariable(TITLE, notification.title());
-        execution.setVariable(DETAILS, notification.details());
-        execution.setVariable(RECOMMENDATIONS, notification.recommendations());
+        // the row holds the notice; the tasks' Notice tab reads it there, the revision edits it there
+        execution.removeVariables(NOTICE_TEXT);
     }
 
     static List<String> projects(String value) {

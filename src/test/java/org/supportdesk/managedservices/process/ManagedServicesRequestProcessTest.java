@@ -54,6 +54,7 @@ class ManagedServicesRequestProcessTest {
     private final List<String> calls = new ArrayList<>();
     private final List<String> statuses = new ArrayList<>();
     private final List<String> scoped = new ArrayList<>();
+    private final List<String> decisions = new ArrayList<>();
 
     /** Stands in for the bean the process's expressions read. */
     public class TestProcessQueries {
@@ -88,6 +89,12 @@ class ManagedServicesRequestProcessTest {
         Mocks.register("recordAddedInformationListener", (TaskListener) task -> calls.add("recordAddedInformation:"
                 + task.getVariable("addedInformation")));
         Mocks.register("salesRepOwnsTaskListener", (TaskListener) task -> { });
+        Mocks.register("recordCostRequestDecisionListener", (TaskListener) task -> decisions.add(
+                task.getTaskDefinitionKey() + ":" + task.getVariable(switch (task.getTaskDefinitionKey()) {
+                    case "qualify-request" -> "qualification";
+                    case "add-information" -> "addedInformation";
+                    default -> "discountApproval";
+                })));
         Mocks.register("managedServicesProcess", new TestProcessQueries());
         Mocks.register("managedServicesSettings", new ManagedServicesSettings());
     }
@@ -106,6 +113,7 @@ class ManagedServicesRequestProcessTest {
 
         assertThat(request).isEnded().hasPassed("decline-request").hasNotPassed("scope-service-group");
         assertThat(calls).containsExactly("register", "declineCostRequest");
+        assertThat(decisions).containsExactly("qualify-request:DECLINE");
     }
 
     @Test
@@ -125,6 +133,8 @@ class ManagedServicesRequestProcessTest {
         assertThat(request).isWaitingAt("scope-service-group");
         assertThat(statuses).containsExactly("NEEDS_INFORMATION", "SCOPING");
         assertThat(calls).containsExactly("register", "recordLeadDetails", "recordAddedInformation:40 VMs");
+        assertThat(decisions).containsExactly("qualify-request:MORE_INFORMATION", "add-information:40 VMs",
+                "qualify-request:ACCEPT");
     }
 
     @Test
@@ -168,6 +178,7 @@ class ManagedServicesRequestProcessTest {
 
         assertThat(request).isWaitingAt("record-customer-decision");
         assertThat(statuses).containsSubsequence("AWAITING_APPROVAL", "QUOTE_REVIEW", "AWAITING_APPROVAL");
+        assertThat(decisions).endsWith("approve-discount:REJECTED", "approve-discount:APPROVED");
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -77,6 +78,34 @@ class ServiceNotificationProcessTest {
     /** unacknowledgedCount the acknowledgement delegates report, one per call. */
     private final Deque<Integer> unacknowledged = new ArrayDeque<>();
     private int nextNumber = 100001;
+    /** The notification rows' text (title, details, recommendations) by number, as the table holds it. */
+    private final Map<String, List<String>> rows = new HashMap<>();
+    /** What the revision listener wrote to the row, one per completed revision. */
+    private final List<String> revisions = new ArrayList<>();
+
+    /** Stands in for the bean that reads the notice text from the row for the revision and writes it back. */
+    public class TestNoticeRevision implements TaskListener {
+        public String title(String number) {
+            return rows.get(number).get(0);
+        }
+
+        public String details(String number) {
+            return rows.get(number).get(1);
+        }
+
+        public String recommendations(String number) {
+            return rows.get(number).get(2);
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            String number = task.getExecution().getProcessBusinessKey();
+            List<String> revised = List.of((String) task.getVariable("title"), (String) task.getVariable("details"),
+                    (String) task.getVariable("recommendations"));
+            rows.put(number, revised);
+            revisions.add(number + ":" + revised.get(0));
+        }
+    }
 
     /** Stands in for the settings bean the timers read. */
     public static class TestNotificationSettings {
@@ -99,13 +128,19 @@ class ServiceNotificationProcessTest {
                 execution.setProcessBusinessKey(number);
             }
             calls.add("register:" + number);
+            Object title = execution.getVariable("title");
+            rows.putIfAbsent(number, List.of(title == null ? TITLE : title.toString(), "Details of the event.",
+                    "Rotate the access keys."));
+            // as the real one: the row holds the notice text, the process keeps none of it
+            execution.removeVariables(List.of("service", "region", "projects", "title", "details",
+                    "recommendations"));
             execution.setVariable("notificationNumber", number);
             execution.setVariable("followUpGroups", "managed-services,support-leads");
             execution.setVariable("fourEyes",
                     NotificationType.valueOf((String) execution.getVariable("type")).needsFourEyes());
         });
         Mocks.register("sendNoticeToOwnersDelegate", (JavaDelegate) execution -> {
-            calls.add("sendNotice:" + execution.getVariable("title"));
+            calls.add("sendNotice:" + rows.get(execution.getProcessBusinessKey()).get(0));
             execution.setVariable("recipientCount", 5);
         });
         Mocks.register("remindUnacknowledgedOwnersDelegate", (JavaDelegate) execution -> {
@@ -129,6 +164,7 @@ class ServiceNotificationProcessTest {
             }
         });
         Mocks.register("notificationSettings", new TestNotificationSettings());
+        Mocks.register("noticeRevision", new TestNoticeRevision());
     }
 
     @AfterEach
@@ -149,8 +185,7 @@ class ServiceNotificationProcessTest {
         assertThat(jobs(notification)).isEmpty();
         Task first = postUpdateTask(notification);
         assertThat(first).hasCandidateGroup("duty-engineers");
-        assertThat(shownKeys(taskForm(first))).contains("type", "title",
-                "recipientCount");
+        assertThat(shownKeys(taskForm(first))).contains("type", "recipientCount").doesNotContain("title");
 
         taskService().claim(first.getId(), "duty.engineer");
         completeThroughForm(first, "service-notification-update", values(
@@ -161,7 +196,7 @@ class ServiceNotificationProcessTest {
         assertThat(formService().getTaskFormVariables(second.getId()))
                 .as("every round starts with an empty form")
                 .containsEntry("updateText", null).containsEntry("resolved", null)
-                .containsEntry("title", TITLE);
+                .doesNotContainKey("title");
         completeThroughForm(second, "service-notification-update", values(
                 "updateText", "Replication finished, no objects lost.", "resolved", "YES"));
 
@@ -193,7 +228,7 @@ class ServiceNotificationProcessTest {
                 .hasNotPassed("UserTask_ApproveNoticeText");
         assertThat(notification).variables().containsEntry("reportedBy", "alice")
                 .containsEntry("notificationNumber", "SN-100001").containsEntry("type", "ACCESS_INTERRUPTION")
-                .containsEntry("projects", "romashka, northwind");
+                .doesNotContainKeys("service", "region", "projects", "title", "details", "recommendations");
         assertThat(businessKey(notification)).isEqualTo("SN-100001");
         assertThat(jobs(notification)).isEmpty();
 
@@ -212,11 +247,11 @@ class ServiceNotificationProcessTest {
         assertThat(notification).isWaitingAt("UserTask_ApproveNoticeText").hasNotPassed("Task_SendNoticeToOwners");
         Task approval = approvalTask(notification);
         assertThat(approval).hasCandidateGroup("duty-engineers");
+        // the approver reads the notice in the Notice tab, from the row: the form shows no copy of it
         assertThat(formService().getTaskFormVariables(approval.getId()))
-                .containsEntry("title", TITLE).containsEntry("details", "Details of the event.")
-                .containsEntry("recommendations", "Rotate the access keys.");
-        assertThat(shownKeys(taskForm(approval))).contains("type", "title",
-                "details", "recommendations");
+                .doesNotContainKeys("title", "details", "recommendations");
+        assertThat(shownKeys(taskForm(approval))).contains("type")
+                .doesNotContain("title", "details", "recommendations");
 
         assertThatThrownBy(() -> taskService().claim(approval.getId(), "alice"))
                 .isInstanceOf(ProcessEngineException.class).hasMessageContaining("reporter");
@@ -247,8 +282,11 @@ class ServiceNotificationProcessTest {
         assertThat(notification).isWaitingAt("UserTask_ReviseNoticeText");
         Task revision = task(notification, "UserTask_ReviseNoticeText");
         assertThat(revision.getAssignee()).isEqualTo("alice");
+        // the revision opens with the row's text, local to its task
         assertThat(formService().getTaskFormVariables(revision.getId()))
-                .containsEntry("approvalNote", "Name the affected buckets.").containsEntry("title", TITLE);
+                .containsEntry("approvalNote", "Name the affected buckets.").containsEntry("title", TITLE)
+                .containsEntry("details", "Details of the event.")
+                .containsEntry("recommendations", "Rotate the access keys.");
         String revisedTitle = "Object storage in ru-1: buckets backup-* and media-* may lose objects";
         completeThroughForm(revision, "service-notification-revise", values("title", revisedTitle,
                 "details", "Buckets backup-* and media-* of the listed projects.",
@@ -256,10 +294,14 @@ class ServiceNotificationProcessTest {
 
         assertThat(notification).isWaitingAt("UserTask_ApproveNoticeText");
         Task secondApproval = approvalTask(notification);
+        assertThat(revisions).as("the revised text went to the row").containsExactly("SN-100001:" + revisedTitle);
+        assertThat(rows.get("SN-100001")).containsExactly(revisedTitle,
+                "Buckets backup-* and media-* of the listed projects.", "Copy objects written since 08:10 elsewhere.");
+        assertThat(runtimeService().getVariables(notification.getId()))
+                .as("nothing of the text stays in the process")
+                .doesNotContainKeys("title", "details", "recommendations");
         assertThat(formService().getTaskFormVariables(secondApproval.getId()))
-                .as("the approver sees the revised text and a fresh decision")
-                .containsEntry("title", revisedTitle)
-                .containsEntry("details", "Buckets backup-* and media-* of the listed projects.")
+                .as("the approver gets a fresh decision")
                 .containsEntry("approval", null).containsEntry("approvalNote", null);
         approve(notification, "carol");
 
@@ -434,7 +476,7 @@ class ServiceNotificationProcessTest {
 
     /** As POST /api/notifications does: the row exists, business key and a few variables are passed. */
     private ProcessInstance startByApi(String number, String type) {
-        return runtimeService().startProcessInstanceByKey(KEY, number, values("type", type, "title", TITLE));
+        return runtimeService().startProcessInstanceByKey(KEY, number, values("type", type));
     }
 
     /** As Tasklist does: the logged-in duty engineer submits the start form, without a business key. */

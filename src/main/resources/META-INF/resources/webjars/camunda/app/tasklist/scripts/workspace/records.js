@@ -3,6 +3,7 @@
 // and every half minute. Codes are shown as words in the reader's language.
 import { countdown } from './countdown.js';
 import { el } from './dom.js';
+import RUSSIAN_NAMES from './names.ru.js';
 import { clockTime, fullTime, localTime } from './format.js';
 import { LANGUAGE, LOCALE, t, word } from './texts.js';
 
@@ -91,6 +92,9 @@ function decisionText(d) {
     return what + ': ' + word('serviceGroups', d.group) + ', '
       + t('hours', { oneOff: number.format(d.oneOffHours || 0), monthly: number.format(d.monthlyHours || 0) });
   }
+  if (d.discountPercent != null) {
+    return what + ': ' + number.format(d.discountPercent) + ' %';
+  }
   return what;
 }
 
@@ -114,6 +118,11 @@ function contractBox(request) {
       fact(t('status'), c.active ? t('contractInForce') : t('contractNotInForce'))));
 }
 
+/** An onboarding step by its task's name, in Russian where the engine's names have a translation. */
+function stepName(step) {
+  return LANGUAGE === 'ru' && Object.prototype.hasOwnProperty.call(RUSSIAN_NAMES, step) ? RUSSIAN_NAMES[step] : step;
+}
+
 function onboardingBox(request) {
   const steps = request.onboardingSteps || [];
   if (!steps.length && !request.onboarding) {
@@ -121,7 +130,7 @@ function onboardingBox(request) {
   }
   return section(t('onboardingSteps'), 'sd-onboarding', steps.length
     ? el('ol', { class: 'sd-list' }, steps.map((s) => el('li', null,
-      el('strong', null, word('onboardings', s.onboarding)), ': ', s.step,
+      el('strong', null, word('onboardings', s.onboarding)), ': ', stepName(s.step),
       el('div', { class: 'sd-muted' }, [s.completedBy, localTime(s.completedAt)].filter(Boolean).join(' · ')))))
     : el('div', { class: 'sd-muted' }, t('noStepsYet')));
 }
@@ -136,6 +145,7 @@ export function costRequestView(request, refresh) {
   const top = [
     header(request.number, title, refresh),
     el('div', { class: 'sd-facts' },
+      request.serviceGroup ? fact(t('scopingFor'), word('serviceGroups', request.serviceGroup)) : null,
       fact(t('status'), word('requestStatuses', request.status)),
       fact(t('company'), request.company),
       fact(t('login'), request.login),
@@ -163,7 +173,7 @@ function scheduleBox(notice) {
   let content;
   if (s) {
     const line = (label, at) => el('div', { class: 'sd-deadline', title: fullTime(at) },
-      el('span', { class: 'sd-deadline-label' }, label),
+      el('span', { class: 'sd-deadline-label' }, label), ' ',
       countdown(el('strong', { class: 'sd-left' }), at), el('span', { class: 'sd-muted' }, ' · ' + localTime(at)));
     content = [line(t('reminderAt'), s.reminderAt), line(t('escalationAt'), s.escalationAt)];
   } else if (notice.status === 'RESOLVED') {
@@ -252,12 +262,16 @@ export function recordCardLines(card) {
     return [
       el('div', { class: 'sd-card-line' }, el('span', { class: 'sd-customer' }, card.customer || '—'), ' · ',
         word('noticeTypes', card.noticeType)),
+      (card.owners || []).length ? el('div', { class: 'sd-card-line sd-card-owners' }, t('ownersShort') + ': ',
+        card.owners.slice(0, 3).join(', ') + (card.owners.length > 3 ? ' +' + (card.owners.length - 3) : '')) : null,
       el('div', { class: 'sd-card-line' }, word('noticeStatuses', card.state))
     ];
   }
   return [
     el('div', { class: 'sd-card-line' }, el('span', { class: 'sd-customer' }, card.customer || t('noName')),
       el('span', { class: 'sd-badge sd-badge-ms' }, card.kind === 'ONBOARDING' ? t('onboardingShort') : t('costRequestShort'))),
+    card.serviceGroup ? el('div', { class: 'sd-card-line sd-service-group' },
+      t('scopingFor'), ': ', el('strong', null, word('serviceGroups', card.serviceGroup))) : null,
     el('div', { class: 'sd-card-line' }, word('requestStatuses', card.state))
   ];
 }
