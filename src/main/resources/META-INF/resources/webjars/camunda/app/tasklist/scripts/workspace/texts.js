@@ -256,7 +256,7 @@ const TEXTS = {
     quote: 'Коммерческое предложение', noQuote: 'Ещё не рассчитано: расчёт следует за оценкой инженеров.',
     quoteItem: 'Позиция', quoteKind: 'Вид', quoteQuantity: 'Кол-во', quotePrice: 'Цена', oneOff: 'Разово',
     monthly: 'В месяц', subtotal: 'До скидки', discount: 'Скидка', total: 'Итого', rub: '₽',
-    quoteIssued: 'Отправлено клиенту {time}, действует до {until}.', quoteNotSent: 'Клиенту ещё не отправлено.',
+    quoteIssued: 'Отправлено клиенту {time}, действует до {until}' /* the Russian date ends with «г.» */, quoteNotSent: 'Клиенту ещё не отправлено.',
     hours: '{oneOff} ч разово, {monthly} ч в месяц',
     decisionsTitle: 'Решения по заявке', noContractYet: 'Договора пока нет.', contractFrom: 'Срок',
     contractInForce: 'действует', contractNotInForce: 'не действует',
