@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +22,9 @@ import org.supportdesk.vocabulary.Language;
 
 /**
  * Measures the classifier and the whole competency decision on texts training never saw:
- * stratified k-fold cross-validation over the corpus (the i-th text of a category is held out in
- * fold i mod k), each fold's model trained on the other folds only. Every held-out text then goes
+ * stratified, grouped k-fold cross-validation over the corpus (the i-th group of a category is held
+ * out in fold i mod k; a text and its translation form one group), each fold's model trained on the
+ * other folds only. Every held-out text then goes
  * through the same decision as an appeal (phrase rules, then the classifier against the
  * thresholds of competency.dmn), read from the model files. Prints Markdown tables and the cost of
  * one classification.
@@ -78,6 +80,12 @@ public final class CompetencyEvaluation {
         public long inScopeRejected() {
             return outcomes.stream().filter(o -> IN_SCOPE.contains(o.text().category()))
                     .filter(o -> o.handling() == Handling.REJECT).count();
+        }
+
+        /** In-scope texts the decision would hand to sales: a detour, not a rejection, but not what the customer asked. */
+        public long inScopeToSales() {
+            return outcomes.stream().filter(o -> IN_SCOPE.contains(o.text().category()))
+                    .filter(o -> o.handling() == Handling.SALES).count();
         }
 
         public long managedServicesRejected() {
@@ -137,8 +145,8 @@ public final class CompetencyEvaluation {
 
         public String markdown() {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "Corpus %s texts, %d-fold cross-validation, %s%n%n",
-                    outcomes.size(), FOLDS, settings));
+            out.append(String.format(Locale.ROOT, "Corpus %s texts in %d groups, %d-fold cross-validation by group, %s%n%n",
+                    outcomes.size(), outcomes.stream().map(o -> o.text().foldKey()).distinct().count(), FOLDS, settings));
             out.append("| category | RU | EN | precision | recall | rejected | to sales | triage |\n");
             out.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Category category : Category.values()) {
@@ -156,10 +164,10 @@ public final class CompetencyEvaluation {
                                 .count()));
             }
             out.append(String.format(Locale.ROOT, "%nClassifier accuracy %.1f %%. Decision on held-out texts: "
-                            + "in-scope texts rejected %d; Managed Services requests rejected %d; out-of-scope "
+                            + "in-scope texts rejected %d, handed to sales %d; Managed Services requests rejected %d; out-of-scope "
                             + "rejected %.1f %% (suggested as out of scope %.1f %%); Managed Services handed to "
                             + "sales %.1f %% (suggested %.1f %%). Classification %.3f ms per text.%n",
-                    100 * accuracy(), inScopeRejected(), managedServicesRejected(), 100 * outOfScopeRecall(),
+                    100 * accuracy(), inScopeRejected(), inScopeToSales(), managedServicesRejected(), 100 * outOfScopeRecall(),
                     100 * outOfScopeSuggested(), 100 * managedServicesRecall(), 100 * managedServicesSuggested(),
                     nanosPerText / 1_000_000));
             out.append(String.format(Locale.ROOT, "Highest confidence the classifier gave a held-out text of "
@@ -176,13 +184,12 @@ public final class CompetencyEvaluation {
         DecisionTables tables = fileTables(models);
         List<Outcome> outcomes = new ArrayList<>();
         long classifyingNanos = 0;
+        Map<String, Integer> folds = folds(corpus);
         for (int fold = 0; fold < FOLDS; fold++) {
             List<LabelledText> training = new ArrayList<>();
             List<LabelledText> heldOut = new ArrayList<>();
-            Map<Category, Integer> seen = new EnumMap<>(Category.class);
             for (LabelledText text : corpus.texts()) {
-                int index = seen.merge(text.category(), 1, Integer::sum) - 1;
-                (index % FOLDS == fold ? heldOut : training).add(text);
+                (folds.get(text.foldKey()) == fold ? heldOut : training).add(text);
             }
             CompetencyModel model = new CompetencyModel(TextClassifier.train(training, corpus.fingerprint(), settings),
                     training.size());
@@ -197,6 +204,21 @@ public final class CompetencyEvaluation {
             }
         }
         return new Report(corpus, settings, outcomes, classifyingNanos / (double) outcomes.size());
+    }
+
+    /**
+     * The fold of every group: the i-th group of a category (in corpus order) is held out in fold
+     * i mod k, so every fold holds about a k-th of each category and the texts of one group (a
+     * translation and its original) are always held out together.
+     */
+    static Map<String, Integer> folds(Corpus corpus) {
+        Map<String, Integer> folds = new HashMap<>();
+        Map<Category, Integer> groupsSeen = new EnumMap<>(Category.class);
+        for (LabelledText text : corpus.texts()) {
+            folds.computeIfAbsent(text.foldKey(),
+                    key -> (groupsSeen.merge(text.category(), 1, Integer::sum) - 1) % FOLDS);
+        }
+        return folds;
     }
 
     /**
