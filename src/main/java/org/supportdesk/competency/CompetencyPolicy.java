@@ -33,7 +33,9 @@ public class CompetencyPolicy {
      * The decision for a new appeal: a given category decides; an out-of-scope or Managed Services
      * phrase rule decides (the sure cases); otherwise the classifier's guess against the thresholds,
      * and an in-scope phrase rule that matched keeps the appeal in scope unless the guess clears
-     * the decision's higher bar for overruling it. An in-scope phrase is weak evidence ("error"
+     * the decision's higher bar for overruling it. Each case is one evaluation of the competency
+     * table (one entry in Cockpit's decision history): with an in-scope phrase, the row that matches
+     * the guess either overrules the phrase or gives the handling under which its category stands. An in-scope phrase is weak evidence ("error"
      * matches a pasted stack trace as well as a failing service): measured on the corpus, a fifth of
      * the out-of-scope texts match one.
      */
@@ -47,11 +49,15 @@ public class CompetencyPolicy {
         if (ruled != Category.UNCLASSIFIED && !inScopePhrase) {
             return new CompetencyAssessment(tables.competency(ruled, Source.RULE, null), Source.RULE, suggestion);
         }
+        // one evaluation of the competency table: with an in-scope phrase, a row either lets the guess
+        // overrule it (reject, hand over) or says how the phrase rule's category stands
         CompetencyDecision guessed = tables.competency(suggestion.category(), Source.MODEL,
                 suggestion.scopeConfidence(), inScopePhrase);
         boolean overrules = guessed.handling() == Handling.REJECT || guessed.handling() == Handling.SALES;
         if (inScopePhrase && !overrules) {
-            return new CompetencyAssessment(tables.competency(ruled, Source.RULE, null), Source.RULE, suggestion);
+            Category stands = guessed.handling() == Handling.TRIAGE ? Category.UNCLASSIFIED : ruled;
+            return new CompetencyAssessment(new CompetencyDecision(stands, guessed.handling(), guessed.inScope(),
+                    guessed.reasonCode(), guessed.replyEn(), guessed.replyRu()), Source.RULE, suggestion);
         }
         return new CompetencyAssessment(guessed, Source.MODEL, suggestion);
     }
