@@ -1,8 +1,6 @@
 package org.supportdesk.competency;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -16,9 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.supportdesk.competency.process.FileDecisionTables;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Language;
 
@@ -269,19 +265,7 @@ public final class CompetencyEvaluation {
 
     /** The decisions read from the model files, as a modeler last saved them. */
     static DecisionTables fileTables(Path models) {
-        DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        DmnDecision rules = parse(engine, models.resolve("request-category.dmn"), DecisionTables.TEXT_DECISION);
-        DmnDecision competency = parse(engine, models.resolve("competency.dmn"), DecisionTables.COMPETENCY_DECISION);
-        return (key, inputs) -> engine.evaluateDecision(key.equals(DecisionTables.TEXT_DECISION) ? rules : competency,
-                inputs);
-    }
-
-    private static DmnDecision parse(DmnEngine engine, Path file, String key) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return engine.parseDecision(key, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FileDecisionTables.read(models);
     }
 
     /** The 1, 5 and 15 minute load averages where the system tells them, so a figure says how busy the machine was. */

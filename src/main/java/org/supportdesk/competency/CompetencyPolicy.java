@@ -1,7 +1,5 @@
 package org.supportdesk.competency;
 
-import org.camunda.bpm.engine.DecisionService;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.supportdesk.vocabulary.Category;
 
@@ -19,12 +17,8 @@ public class CompetencyPolicy {
     private final DecisionTables tables;
     private final CompetencyModel model;
 
-    @Autowired // the other constructor is for the evaluation, which reads the decisions from the files
-    public CompetencyPolicy(DecisionService decisions, CompetencyModel model) {
-        this((key, inputs) -> decisions.evaluateDecisionByKey(key).variables(inputs).evaluate(), model);
-    }
-
-    CompetencyPolicy(DecisionTables tables, CompetencyModel model) {
+    /** The decisions as deployed in the application, or read from the model files by the evaluation. */
+    public CompetencyPolicy(DecisionTables tables, CompetencyModel model) {
         this.tables = tables;
         this.model = model;
     }
