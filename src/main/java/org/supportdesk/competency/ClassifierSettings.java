@@ -10,7 +10,7 @@ import opennlp.tools.util.TrainingParameters;
 public record ClassifierSettings(String algorithm, int iterations, int cutoff, boolean stems, boolean bigrams,
                                  boolean characterNGrams) {
 
-    public static final ClassifierSettings DEFAULT = new ClassifierSettings("MAXENT", 300, 1, true, false, true);
+    public static final ClassifierSettings DEFAULT = new ClassifierSettings("MAXENT", 300, 1, true, true, true);
 
     TrainingParameters trainingParameters() {
         TrainingParameters parameters = new TrainingParameters();

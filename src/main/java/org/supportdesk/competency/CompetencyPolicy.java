@@ -1,7 +1,5 @@
 package org.supportdesk.competency;
 
-import org.camunda.bpm.engine.DecisionService;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.supportdesk.vocabulary.Category;
 
@@ -19,12 +17,8 @@ public class CompetencyPolicy {
     private final DecisionTables tables;
     private final CompetencyModel model;
 
-    @Autowired // the other constructor is for the evaluation, which reads the decisions from the files
-    public CompetencyPolicy(DecisionService decisions, CompetencyModel model) {
-        this((key, inputs) -> decisions.evaluateDecisionByKey(key).variables(inputs).evaluate(), model);
-    }
-
-    CompetencyPolicy(DecisionTables tables, CompetencyModel model) {
+    /** The decisions as deployed in the application, or read from the model files by the evaluation. */
+    public CompetencyPolicy(DecisionTables tables, CompetencyModel model) {
         this.tables = tables;
         this.model = model;
     }
@@ -33,7 +27,9 @@ public class CompetencyPolicy {
      * The decision for a new appeal: a given category decides; an out-of-scope or Managed Services
      * phrase rule decides (the sure cases); otherwise the classifier's guess against the thresholds,
      * and an in-scope phrase rule that matched keeps the appeal in scope unless the guess clears
-     * the decision's higher bar for overruling it. An in-scope phrase is weak evidence ("error"
+     * the decision's higher bar for overruling it. Each case is one evaluation of the competency
+     * table (one entry in Cockpit's decision history): with an in-scope phrase, the row that matches
+     * the guess either overrules the phrase or gives the handling under which its category stands. An in-scope phrase is weak evidence ("error"
      * matches a pasted stack trace as well as a failing service): measured on the corpus, a fifth of
      * the out-of-scope texts match one.
      */
@@ -47,11 +43,15 @@ public class CompetencyPolicy {
         if (ruled != Category.UNCLASSIFIED && !inScopePhrase) {
             return new CompetencyAssessment(tables.competency(ruled, Source.RULE, null), Source.RULE, suggestion);
         }
+        // one evaluation of the competency table: with an in-scope phrase, a row either lets the guess
+        // overrule it (reject, hand over) or says how the phrase rule's category stands
         CompetencyDecision guessed = tables.competency(suggestion.category(), Source.MODEL,
                 suggestion.scopeConfidence(), inScopePhrase);
         boolean overrules = guessed.handling() == Handling.REJECT || guessed.handling() == Handling.SALES;
         if (inScopePhrase && !overrules) {
-            return new CompetencyAssessment(tables.competency(ruled, Source.RULE, null), Source.RULE, suggestion);
+            Category stands = guessed.handling() == Handling.TRIAGE ? Category.UNCLASSIFIED : ruled;
+            return new CompetencyAssessment(new CompetencyDecision(stands, guessed.handling(), guessed.inScope(),
+                    guessed.reasonCode(), guessed.replyEn(), guessed.replyRu()), Source.RULE, suggestion);
         }
         return new CompetencyAssessment(guessed, Source.MODEL, suggestion);
     }

@@ -20,13 +20,16 @@ import org.supportdesk.vocabulary.Category;
 /**
  * The labelled texts the classifier learns from: every {@code *.tsv} file of
  * {@code processes/competency-corpus/}, read in file-name order. A line is a category, a tab and
- * the text; {@code \n} in the text stands for a line break; lines starting with {@code #} and the
- * header line {@code category<TAB>text} are skipped. A wrong line stops the start with its file and
+ * the text, optionally followed by a tab and a group name (texts of one group are translations or
+ * rewordings of one request, held out together by the evaluation); {@code \n} in the text stands for
+ * a line break; lines starting with {@code #} and the header line ({@code category<TAB>text},
+ * optionally {@code <TAB>group}) are skipped. A wrong line stops the start with its file and
  * line number, so a modeler's typo cannot silently shrink the corpus.
  */
 public record Corpus(List<LabelledText> texts, String fingerprint) {
 
     static final String HEADER = "category\ttext";
+    static final String HEADER_WITH_GROUP = "category\ttext\tgroup";
 
     public static Corpus fromResources(Resource[] resources) {
         List<Resource> files = new ArrayList<>(Arrays.asList(resources));
@@ -61,7 +64,8 @@ public record Corpus(List<LabelledText> texts, String fingerprint) {
             String[] lines = file.content().split("\r?\n");
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
-                if (line.isBlank() || line.startsWith("#") || line.strip().equals(HEADER)) {
+                if (line.isBlank() || line.startsWith("#") || line.strip().equals(HEADER)
+                        || line.strip().equals(HEADER_WITH_GROUP)) {
                     continue;
                 }
                 String where = file.name() + ":" + (i + 1);
@@ -70,11 +74,17 @@ public record Corpus(List<LabelledText> texts, String fingerprint) {
                     throw new IllegalStateException(where + ": expected a category, a tab and the text");
                 }
                 Category category = category(line.substring(0, tab).strip(), where);
-                String text = line.substring(tab + 1).replace("\\n", "\n").replace("\\t", "\t").strip();
+                int groupTab = line.indexOf('\t', tab + 1);
+                String group = groupTab < 0 ? null : line.substring(groupTab + 1).strip();
+                if (group != null && group.isEmpty()) {
+                    throw new IllegalStateException(where + ": the group after the second tab is empty");
+                }
+                String rawText = groupTab < 0 ? line.substring(tab + 1) : line.substring(tab + 1, groupTab);
+                String text = rawText.replace("\\n", "\n").replace("\\t", "\t").strip();
                 if (text.isEmpty()) {
                     throw new IllegalStateException(where + ": the text is empty");
                 }
-                texts.add(new LabelledText(category, text, where));
+                texts.add(new LabelledText(category, text, where, group));
                 digest.update((category.name() + '\t' + text + '\n').getBytes(StandardCharsets.UTF_8));
             }
         }

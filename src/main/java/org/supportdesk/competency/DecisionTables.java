@@ -3,26 +3,28 @@ package org.supportdesk.competency;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.supportdesk.vocabulary.Category;
 
 /**
  * The two decisions the competency policy reads: the phrase rules ({@code request-category}) and
  * the handling with its thresholds ({@code competency}). Evaluated by the engine in the application,
- * and from the model files by the evaluation command, so both read the same tables.
+ * and from the model files by the evaluation command, so both read the same tables (both in
+ * {@code competency.process}, the package that talks to the engine).
  */
-interface DecisionTables {
+public interface DecisionTables {
 
     String TEXT_DECISION = "request-category";
     String COMPETENCY_DECISION = "competency";
 
-    DmnDecisionResult evaluate(String decisionKey, Map<String, Object> inputs);
+    /** The matched rules of the decision, in order, each as its outputs by name. */
+    List<Map<String, Object>> evaluate(String decisionKey, Map<String, Object> inputs);
 
     default Category phraseCategory(String text) {
-        String category = evaluate(TEXT_DECISION, Map.of("text", text == null ? "" : text)).getSingleEntry();
+        List<Map<String, Object>> rows = evaluate(TEXT_DECISION, Map.of("text", text == null ? "" : text));
+        String category = rows.isEmpty() ? null : (String) rows.get(0).get("category");
         return category == null ? Category.UNCLASSIFIED : Category.valueOf(category);
     }
 
@@ -40,16 +42,17 @@ interface DecisionTables {
         inputs.put("source", source.name());
         inputs.put("confidence", toThousandths(confidence));
         inputs.put("inScopePhrase", inScopePhrase);
-        DmnDecisionResultEntries row = evaluate(COMPETENCY_DECISION, inputs).getFirstResult();
-        if (row == null) {
+        List<Map<String, Object>> rows = evaluate(COMPETENCY_DECISION, inputs);
+        if (rows.isEmpty()) {
             throw new IllegalStateException("the competency decision has no row for " + category + " from " + source);
         }
-        Handling handling = Handling.valueOf(row.getEntry("handling"));
-        Boolean inScope = row.getEntry("inScope");
+        Map<String, Object> row = rows.get(0);
+        Handling handling = Handling.valueOf((String) row.get("handling"));
+        Boolean inScope = (Boolean) row.get("inScope");
         // below a threshold the category is only a suggestion: the appeal stays unclassified for the agent
         Category decided = handling == Handling.TRIAGE ? Category.UNCLASSIFIED : category;
-        return new CompetencyDecision(decided, handling, Boolean.TRUE.equals(inScope), blankToNull(row.getEntry("reasonCode")),
-                row.getEntry("replyEn"), row.getEntry("replyRu"));
+        return new CompetencyDecision(decided, handling, Boolean.TRUE.equals(inScope),
+                blankToNull((String) row.get("reasonCode")), (String) row.get("replyEn"), (String) row.get("replyRu"));
     }
 
     /**

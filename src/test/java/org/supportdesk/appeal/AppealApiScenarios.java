@@ -219,7 +219,7 @@ abstract class AppealApiScenarios {
     @Test
     void unsureTextIsLeftForTriageNeverRejected() throws Exception {
         JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "x@example.com",
-                "description", "Hello, I have a question about my account, please call me back.")));
+                "description", "Hello, I have a question, please call me back.")));
 
         assertThat(created.path("status").asText()).isEqualTo("OPEN");
         assertThat(created.path("category").asText()).isEqualTo("UNCLASSIFIED");

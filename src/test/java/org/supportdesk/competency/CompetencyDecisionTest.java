@@ -105,17 +105,18 @@ class CompetencyDecisionTest {
     @CsvSource({
         "CODE_DEBUGGING,         0.95, false, REJECT",
         "CODE_DEBUGGING,         0.79, false, TRIAGE",
-        "CODE_DEBUGGING,         0.81, false, REJECT",
-        "CODE_DEBUGGING,         0.84, true,  TRIAGE",
-        "SOFTWARE_DEVELOPMENT,   0.85, true,  REJECT",
+        "CODE_DEBUGGING,         0.8,  false, REJECT",
+        "CODE_DEBUGGING,         0.79, true,  SUPPORT",
+        "SOFTWARE_DEVELOPMENT,   0.8,  true,  REJECT",
         "THIRD_PARTY_CONSULTING, 0.5,  false, TRIAGE",
-        "MANAGED_SERVICES,       0.65, false, SALES",
-        "MANAGED_SERVICES,       0.6,  false, TRIAGE",
-        "MANAGED_SERVICES,       0.69, true,  TRIAGE",
+        "MANAGED_SERVICES,       0.7,  false, SALES",
+        "MANAGED_SERVICES,       0.69, false, TRIAGE",
+        "MANAGED_SERVICES,       0.74, true,  SUPPORT",
         "MANAGED_SERVICES,       0.75, true,  SALES",
         "BILLING,                0.51, false, SUPPORT",
         "BILLING,                0.49, false, TRIAGE",
-        "TROUBLESHOOTING,        0.1,  true,  TRIAGE"
+        "TROUBLESHOOTING,        0.1,  true,  SUPPORT",
+        "BILLING,                0.9,  true,  SUPPORT"
     })
     void classifierGuessesDecideOnlyAboveTheirThresholds(String category, double confidence, boolean inScopePhrase,
                                                          String handling) {

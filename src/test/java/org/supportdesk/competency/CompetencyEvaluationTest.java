@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
- * The evaluation command as a test: 5-fold cross-validation of the classifier and the whole
+ * The evaluation command as a test: 5-fold cross-validation by group (a text and its translation are held out together) of the classifier and the whole
  * competency decision (phrase rules, classifier, thresholds of competency.dmn) on held-out texts.
  * Prints the table (also written to target/competency-evaluation.md) for the README, with the cost
  * of one classification and of the training: printed, not asserted, since a timed assertion fails on
@@ -23,7 +23,7 @@ class CompetencyEvaluationTest {
     static final double OUT_OF_SCOPE_RECALL_TARGET = 0.85;
     static final double MANAGED_SERVICES_RECALL_TARGET = 0.80;
     /** What the current corpus and settings reach; a change that falls below fails here. */
-    static final double OUT_OF_SCOPE_REJECTED_FLOOR = 0.70;
+    static final double OUT_OF_SCOPE_REJECTED_FLOOR = 0.68;
     static final double OUT_OF_SCOPE_SUGGESTED_FLOOR = 0.90;
     static final double MANAGED_SERVICES_TO_SALES_FLOOR = 0.80;
     static final double MANAGED_SERVICES_SUGGESTED_FLOOR = 0.85;
@@ -47,6 +47,7 @@ class CompetencyEvaluationTest {
     @Test
     void noInScopeTextAndNoManagedServicesRequestIsRejected() {
         assertThat(report.inScopeRejected()).isZero();
+        assertThat(report.inScopeToSales()).as("in-scope texts handed to sales").isZero();
         assertThat(report.managedServicesRejected()).isZero();
     }
 
@@ -64,7 +65,7 @@ class CompetencyEvaluationTest {
     }
 
     @Test
-    @Disabled("not reached yet: 71 % of the out-of-scope texts rejected automatically (README, Competency classifier)")
+    @Disabled("not reached yet: 70 % of the out-of-scope texts rejected automatically (README, Competency classifier)")
     void outOfScopeTargetIsReached() {
         assertThat(report.outOfScopeRecall()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_RECALL_TARGET);
     }

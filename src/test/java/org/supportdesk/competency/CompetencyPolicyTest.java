@@ -3,6 +3,8 @@ package org.supportdesk.competency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class CompetencyPolicyTest {
     void onlyASureGuessOverrulesAnInScopePhrase() {
         String text = "Traceback (most recent call last): KeyError: 'id' in our bot, what is wrong?";
         CompetencyPolicy sure = policyGuessing(Category.CODE_DEBUGGING, 0.97);
-        CompetencyPolicy unsure = policyGuessing(Category.CODE_DEBUGGING, 0.83);
+        CompetencyPolicy unsure = policyGuessing(Category.CODE_DEBUGGING, 0.75);
 
         CompetencyAssessment overruled = sure.assess(null, text);
         CompetencyAssessment kept = unsure.assess(null, text);
@@ -69,7 +71,7 @@ class CompetencyPolicyTest {
     @Test
     void withoutAPhraseTheGuessDecidesAtItsOwnThreshold() {
         String text = "Добрый день, вопрос по нашему проекту";
-        assertThat(policyGuessing(Category.SOFTWARE_DEVELOPMENT, 0.82).assess(null, text).decision().handling())
+        assertThat(policyGuessing(Category.SOFTWARE_DEVELOPMENT, 0.9).assess(null, text).decision().handling())
                 .isEqualTo(Handling.REJECT);
         assertThat(policyGuessing(Category.SOFTWARE_DEVELOPMENT, 0.6).assess(null, text).decision().handling())
                 .isEqualTo(Handling.TRIAGE);
@@ -85,15 +87,46 @@ class CompetencyPolicyTest {
         assertThat(assessment.decision().handling()).isEqualTo(Handling.REJECT);
     }
 
+    @Test
+    void anInScopePhraseAndAGuessAreDecidedInOneEvaluationOfTheCompetencyTable() {
+        String text = "Traceback (most recent call last): KeyError: 'id' in our bot, what is wrong?";
+        for (double confidence : new double[] {0.3, 0.6, 0.97}) {
+            for (Category guess : new Category[] {Category.CODE_DEBUGGING, Category.MANAGED_SERVICES, Category.BILLING}) {
+                List<String> evaluated = new ArrayList<>();
+                DecisionTables files = CompetencyEvaluation.fileTables(Path.of("processes"));
+                DecisionTables counting = (key, inputs) -> {
+                    evaluated.add(key);
+                    return files.evaluate(key, inputs);
+                };
+                CompetencyAssessment assessment = new CompetencyPolicy(counting, fixedModel(guess, confidence))
+                        .assess(null, text);
+
+                assertThat(evaluated).as("%s at %s", guess, confidence)
+                        .containsExactly(DecisionTables.TEXT_DECISION, DecisionTables.COMPETENCY_DECISION);
+                boolean overruled = confidence > 0.9 && guess != Category.BILLING;
+                assertThat(assessment.source()).isEqualTo(overruled ? Source.MODEL : Source.RULE);
+                assertThat(assessment.decision().category())
+                        .isEqualTo(overruled ? guess : Category.TROUBLESHOOTING);
+                assertThat(assessment.decision().handling()).isEqualTo(!overruled ? Handling.SUPPORT
+                        : guess == Category.MANAGED_SERVICES ? Handling.SALES : Handling.REJECT);
+                assertThat(assessment.suggestion().category()).isEqualTo(guess);
+            }
+        }
+    }
+
     /** The policy with a classifier that always makes the same guess, so the thresholds alone decide. */
     private static CompetencyPolicy policyGuessing(Category category, double scopeConfidence) {
-        CompetencyModel fixed = new CompetencyModel(null, 0) {
+        return new CompetencyPolicy(CompetencyEvaluation.fileTables(Path.of("processes")),
+                fixedModel(category, scopeConfidence));
+    }
+
+    private static CompetencyModel fixedModel(Category category, double scopeConfidence) {
+        return new CompetencyModel(null, 0) {
             @Override
             public Suggestion suggest(String text) {
                 return new Suggestion(category, scopeConfidence, scopeConfidence, "fixed");
             }
         };
-        return new CompetencyPolicy(CompetencyEvaluation.fileTables(Path.of("processes")), fixed);
     }
 
     @Test

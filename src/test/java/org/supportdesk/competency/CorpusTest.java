@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.supportdesk.vocabulary.Category;
@@ -37,6 +38,39 @@ class CorpusTest {
                 .containsExactly(Category.BILLING, Category.CODE_DEBUGGING);
         assertThat(corpus.texts().get(1).text()).isEqualTo("Traceback:\n  KeyError");
         assertThat(corpus.texts().get(1).source()).isEqualTo("a.tsv:5");
+    }
+
+    @Test
+    void anOptionalThirdColumnNamesTheGroupOfATranslation() {
+        Corpus corpus = Corpus.parse(List.of(new Corpus.Named("a.tsv", "category\ttext\tgroup\n"
+                + "BILLING\tWhere is my invoice?\tg1\nBILLING\tГде мой счёт?\tg1\nBILLING\tRefund please\n")));
+
+        assertThat(corpus.texts()).extracting(LabelledText::text)
+                .containsExactly("Where is my invoice?", "Где мой счёт?", "Refund please");
+        assertThat(corpus.texts()).extracting(LabelledText::group).containsExactly("g1", "g1", null);
+        assertThat(corpus.fingerprint()).as("the group is not part of the model")
+                .isEqualTo(Corpus.parse(List.of(new Corpus.Named("b.tsv",
+                        "BILLING\tWhere is my invoice?\nBILLING\tГде мой счёт?\nBILLING\tRefund please"))).fingerprint());
+        assertThatThrownBy(() -> Corpus.parse(List.of(new Corpus.Named("c.tsv", "BILLING\tinvoice\t "))))
+                .hasMessageContaining("c.tsv:1").hasMessageContaining("group");
+    }
+
+    @Test
+    void aGroupIsHeldOutInOneFoldAndEachCategorySpreadsOverAllFolds() {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            lines.append("BILLING\tinvoice ").append(i).append("\tg").append(i).append('\n');
+            lines.append("BILLING\tсчёт ").append(i).append("\tg").append(i).append('\n');
+            lines.append("CODE_DEBUGGING\tfix my code ").append(i).append('\n');
+        }
+        Corpus corpus = Corpus.parse(List.of(new Corpus.Named("a.tsv", lines.toString())));
+
+        Map<String, Integer> folds = CompetencyEvaluation.folds(corpus);
+        for (int i = 0; i < 10; i++) {
+            assertThat(folds.get(corpus.texts().get(3 * i).foldKey()))
+                    .isEqualTo(folds.get(corpus.texts().get(3 * i + 1).foldKey())).isEqualTo(i % CompetencyEvaluation.FOLDS);
+            assertThat(folds.get(corpus.texts().get(3 * i + 2).foldKey())).isEqualTo(i % CompetencyEvaluation.FOLDS);
+        }
     }
 
     @Test
