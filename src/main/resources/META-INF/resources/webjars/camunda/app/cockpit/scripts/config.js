@@ -1,9 +1,9 @@
 // Configuration of Camunda's Cockpit webapp (it replaces the webjar's scripts/config.js).
 //
 // Languages: shared by all webapps (../../shared/scripts/language.js).
-import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, staffZoneModules, translateZoomTooltips} from '../../shared/scripts/language.js';
+import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, staffZoneModules, translateFixedTexts} from '../../shared/scripts/language.js';
 
-translateZoomTooltips();
+translateFixedTexts();
 
 // Russian dates beyond what locales/ru.json can do (see scripts/russian.js).
 const RUSSIAN_DATES = {
