@@ -494,7 +494,8 @@ class WebappLanguagesBrowserIT {
     /**
      * An engineer in Novosibirsk: the agent chooses the zone in Tasklist's footer; the queue's cards and
      * the footer then write and name Novosibirsk time, on a computer still set to Moscow. An admin with
-     * that zone sees Cockpit's times in it too.
+     * that zone sees Cockpit's and Admin's times in it too; a modeler (no Tasklist) chooses it in
+     * Cockpit's footer.
      */
     private void ownTimeZone(Language language, String prefix, Map<String, List<String>> foreign) {
         try {
@@ -539,9 +540,28 @@ class WebappLanguagesBrowserIT {
             assertThat(driver.findElement(By.id("footer-timezone")).getText()).contains(NOVOSIBIRSK);
             check(cockpit, Language.RUSSIAN_OWN_ZONE, prefix, foreign);
 
+            // Admin names and writes the admin's zone too
+            Page admin = new Page("21-admin-own-zone", "/camunda/app/admin/default/#/users", "Список пользователей",
+                    "List of Users", "table tbody tr");
+            open(admin, language);
+            waitForFooterNaming("в вашем часовом поясе: " + NOVOSIBIRSK);
+            check(admin, Language.RUSSIAN_OWN_ZONE, prefix, foreign);
+
+            // a modeler (Cockpit, no Tasklist) chooses the zone in Cockpit's footer
+            logIn("modeler");
+            Page processes = new Page("22-cockpit-modeler-zone", "/camunda/app/cockpit/default/#/processes",
+                    "развёрнутые определения процессов", "process definitions deployed", "table tbody tr");
+            open(processes, language);
+            new org.openqa.selenium.support.ui.Select(wait.until(visibilityOfElementLocated(
+                    By.cssSelector("#footer-timezone select.sd-zone-choice")))).selectByValue(NOVOSIBIRSK);
+            waitForFooterNaming("в вашем часовом поясе: " + NOVOSIBIRSK);
+            assertThat(identity.getUserInfo("modeler", "supportdesk.timeZone")).isEqualTo(NOVOSIBIRSK);
+            check(processes, Language.RUSSIAN_OWN_ZONE, prefix, foreign);
+
         } finally {
-            identity.deleteUserInfo("agent", "supportdesk.timeZone");
-            identity.deleteUserInfo("admin", "supportdesk.timeZone");
+            for (String user : List.of("agent", "admin", "modeler")) {
+                identity.deleteUserInfo(user, "supportdesk.timeZone");
+            }
         }
     }
 

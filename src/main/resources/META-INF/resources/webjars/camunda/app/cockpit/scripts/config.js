@@ -12,8 +12,9 @@ const RUSSIAN_DATES = {
 };
 
 export default {
-  // processes, tasks and groups under their names in the staff member's language (scripts/names.js)
-  customScripts: ['scripts/names'],
+  // processes, tasks and groups under their names in the staff member's language (scripts/names.js);
+  // the staff member's own time zone chosen in the footer (scripts/zone-choice.js)
+  customScripts: ['scripts/names', 'scripts/zone-choice'],
   locales: {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE
