@@ -36,7 +36,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Camunda webapps keep it in the HTTP session (the webapp's own login, brute-force delay and
  * session cookie). A request without HTTP Basic is taken as the session's Tasklist user when
  * <ul>
- *   <li>the session holds a webapp authentication for this engine that may use Tasklist,</li>
+ *   <li>the session holds a webapp authentication for this engine that may use Tasklist (for the
+ *       caller's own settings, {@value #SETTINGS}, one that may use Tasklist, Cockpit or Admin: staff
+ *       who do not use Tasklist choose their time zone in Cockpit's or Admin's footer),</li>
  *   <li>the user still exists; the groups are read again from the identity service, as for Basic,</li>
  *   <li>for anything but GET, HEAD and OPTIONS, the request carries the webapp's CSRF token in
  *       {@code X-XSRF-TOKEN}, equal to the one Camunda's CSRF filter keeps in the session (the same
@@ -50,6 +52,9 @@ final class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
     /** The session attribute of Camunda's webapp login ({@code AuthenticationUtil}). */
     static final String WEBAPP_AUTHENTICATION_ATTRIBUTE = "authenticatedUser";
     static final String TASKLIST = "tasklist";
+    /** The caller's own settings, which every webapp offers in its footer. */
+    static final String SETTINGS = "/api/workspace/settings";
+    private static final Set<String> SETTINGS_APPS = Set.of(TASKLIST, "cockpit", "admin");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final IdentityService identity;
@@ -70,7 +75,8 @@ final class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         HttpSession session = request.getSession(false);
-        String user = session == null ? null : tasklistUser(session);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String user = session == null ? null : webappUser(session, SETTINGS.equals(path) ? SETTINGS_APPS : Set.of(TASKLIST));
         if (user == null || identity.createUserQuery().userId(user).count() == 0) {
             // not signed in to the webapps: the entry point answers 401
             chain.doFilter(request, response);
@@ -100,12 +106,13 @@ final class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
         return current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
     }
 
-    private String tasklistUser(HttpSession session) {
+    /** The session's user if the webapp login may use one of {@code apps}. */
+    private String webappUser(HttpSession session, Set<String> apps) {
         if (!(session.getAttribute(WEBAPP_AUTHENTICATION_ATTRIBUTE) instanceof Authentications authentications)) {
             return null;
         }
         Authentication authentication = authentications.getAuthenticationForProcessEngine(engineName);
-        if (!(authentication instanceof UserAuthentication user) || !user.isAuthorizedForApp(TASKLIST)) {
+        if (!(authentication instanceof UserAuthentication user) || apps.stream().noneMatch(user::isAuthorizedForApp)) {
             return null;
         }
         return user.getIdentityId();

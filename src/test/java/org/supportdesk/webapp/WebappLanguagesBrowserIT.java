@@ -34,19 +34,20 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -71,10 +72,12 @@ import org.supportdesk.HeadlessChromium;
 /**
  * Camunda's webapps speak the browser's language: a staff member whose browser asks for Russian
  * walks the login page, the welcome page, Tasklist (queue and an open task), Cockpit (dashboard,
- * processes, the appeal process) and Admin (users, groups, authorizations, system) and meets no
+ * processes, the appeal process, an appeal's instance with its activity tree and an incident) and
+ * Admin (users, groups, authorizations, system) and meets no
  * English word there, apart from proper names and what the engine holds (user and group names, keys,
- * variable values): those are data, not the webapps' words. Process, task and filter names are words
- * staff read, so they are held to the page's language too. The task forms (triage, work, the
+ * variable values): those are data, not the webapps' words. The names of processes and of every
+ * element of the models (in lists and in diagrams), and filter names are words staff read, so they
+ * are held to the page's language too. The task forms (triage, work, the
  * phone-call start form with its validation messages, sales' cost request with its date field) are
  * part of the walk: each is one form in both languages, and the reader sees only their own. The same walk in an English browser
  * stays English. Both hide the Camunda 8 notice; the Russian walk runs in Moscow time and dates read
@@ -122,13 +125,14 @@ class WebappLanguagesBrowserIT {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String COCKPIT_START_TIME = "td.start-time";
+    private static final String COCKPIT_INCIDENT_ACTIVITY = "td.activity";
     /** What a figure or cell shows before its data arrives. */
     private static final Set<String> NOT_LOADED = Set.of("", "0");
 
     /** Names that stay as they are in Russian text (products, notations, abbreviations, keys on the keyboard). */
     private static final Set<String> PROPER_NAMES = Set.of("Camunda", "Platform", "Cockpit", "Tasklist", "Admin",
             "BPMN", "DMN", "CMMN", "DRD", "ID", "OK", "CSV", "JSON", "LDAP", "UTC", "null", "ctrl", "alt", "shift",
-            "PaaS", "vCPU", "Kubernetes");
+            "PaaS", "vCPU", "Kubernetes", "Managed", "Services");
     /** Words: Latin letters not glued to digits or other identifier parts (ids, versions, keys). */
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\w.:/@-])[A-Za-z]{2,}(?![\\w:/@-]|\\.\\w)");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -136,11 +140,11 @@ class WebappLanguagesBrowserIT {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /**
-     * The visible text of the page and its visible placeholders and tooltips; BPMN/DMN diagrams
-     * (their labels are the model's) are left out.
+     * The visible text of the page and its visible placeholders and tooltips, BPMN diagrams' labels
+     * included; DMN tables (the rules' own words) are left out.
      */
     private static final String VISIBLE_TEXTS = """
-            const skipped = 'script, style, noscript, svg, .djs-container, .dmn-decision-table-container,'
+            const skipped = 'script, style, noscript, .dmn-decision-table-container,'
               // the conversation in the Appeal tab: what the customer and staff wrote, in the customer's language
               + ' .sd-msg-body';
             const visible = el => el && el.getClientRects().length > 0
@@ -253,6 +257,8 @@ class WebappLanguagesBrowserIT {
     ProcessEngine engine;
     @Autowired
     HistoryService history;
+    @Autowired
+    ManagementService management;
 
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -264,6 +270,44 @@ class WebappLanguagesBrowserIT {
             String accepted = postAppeal().get("number").asText();
             tasks.complete(appealTask(accepted, "UserTask_TriageAppeal").getId(), Map.of("category",
                     "RESOURCE_DIAGNOSTICS", "urgency", "HIGH", "impact", "MEDIUM", "triageDecision", "ACCEPT"));
+            // an incident at the accepted appeal's SLA timer (its retries used up), for Cockpit's incidents tab
+            String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(accepted).singleResult().getId();
+            management.setJobRetries(management.createJobQuery().processInstanceId(instance).timers().list().get(0).getId(), 0);
+        }
+    }
+
+    private String incidentInstanceId() {
+        return runtime.createIncidentQuery().list().get(0).getProcessInstanceId();
+    }
+
+    /**
+     * An appeal's instance in Cockpit: the activity tree and the incidents list name the model's
+     * elements (events, gateways, tasks) in the page's language, as does the diagram.
+     */
+    private void activitiesInTheirNames(Page page, Language language, String prefix, Map<String, List<String>> foreign) {
+        String incidentActivity = repository.getBpmnModelInstance(appealDefinitionId())
+                .getModelElementById(runtime.createIncidentQuery().list().get(0).getActivityId())
+                .getAttributeValue("name");
+        String incidents = driver.findElement(By.cssSelector(COCKPIT_INCIDENT_ACTIVITY)).getText().trim();
+        String diagram = driver.findElement(By.cssSelector(".djs-container")).getText();
+        String type = driver.findElement(By.cssSelector("td.type")).getText().trim();
+        // the activity tree, in the sidebar's other tab
+        click(wait.until(elementToBeClickable(By.cssSelector(".ctn-sidebar ul.nav-tabs a[ng-click=\"sidebarTab = 'filters'\"]"))));
+        wait.until(visibilityOfElementLocated(By.cssSelector(".instance-tree .tree-node-label")));
+        String tree = driver.findElement(By.cssSelector(".instance-tree")).getText();
+        check(page.named(page.name() + "-tree"), language, prefix, foreign);
+        if (language == Language.RUSSIAN) {
+            assertThat(tree).contains("Обращение", "Работа над обращением").doesNotContain("Work on appeal");
+            assertThat(incidents).as("activity of the incident").matches(".*\\p{IsCyrillic}.*")
+                    .isNotEqualTo(incidentActivity);
+            assertThat(type).isEqualTo("Сбой задания");
+            assertThat(diagram).contains("Определить приоритет", "Решение по разбору?")
+                    .doesNotContain("Determine priority", "Triage decision?");
+        } else {
+            assertThat(tree).contains("Appeal", "Work on appeal");
+            assertThat(incidents).as("activity of the incident").isEqualTo(incidentActivity);
+            assertThat(type).isEqualTo("Failed Job");
+            assertThat(diagram).contains("Determine priority", "Triage decision?");
         }
     }
 
@@ -308,6 +352,9 @@ class WebappLanguagesBrowserIT {
                         new Page("05-cockpit-appeal", "/camunda/app/cockpit/default/#/process-definition/"
                                 + appealDefinitionId() + "/runtime", "Экземпляры процессов", "Process Instances",
                                 COCKPIT_START_TIME),
+                        new Page("05-cockpit-appeal-instance", "/camunda/app/cockpit/default/#/process-instance/"
+                                + incidentInstanceId() + "/runtime?tab=incidents-tab", "Инциденты", "Incidents",
+                                COCKPIT_INCIDENT_ACTIVITY),
                         new Page("06-admin-users", "/camunda/app/admin/default/#/users", "Список пользователей",
                                 "List of Users", "table tbody tr"),
                         new Page("07-admin-groups", "/camunda/app/admin/default/#/groups", "Список групп",
@@ -328,6 +375,9 @@ class WebappLanguagesBrowserIT {
                         } else {
                             assertThat(groups).contains("Support, first line", "Duty engineers");
                         }
+                    }
+                    if (COCKPIT_INCIDENT_ACTIVITY.equals(page.loaded())) {
+                        activitiesInTheirNames(page, language, prefix, foreign);
                     }
                     if (COCKPIT_START_TIME.equals(page.loaded())) {
                         assertThat(driver.findElement(By.cssSelector(COCKPIT_START_TIME)).getText())
@@ -444,7 +494,8 @@ class WebappLanguagesBrowserIT {
     /**
      * An engineer in Novosibirsk: the agent chooses the zone in Tasklist's footer; the queue's cards and
      * the footer then write and name Novosibirsk time, on a computer still set to Moscow. An admin with
-     * that zone sees Cockpit's times in it too.
+     * that zone sees Cockpit's and Admin's times in it too; a modeler (no Tasklist) chooses it in
+     * Cockpit's footer.
      */
     private void ownTimeZone(Language language, String prefix, Map<String, List<String>> foreign) {
         try {
@@ -455,8 +506,7 @@ class WebappLanguagesBrowserIT {
             WebElement choice = wait.until(visibilityOfElementLocated(By.cssSelector("#footer-timezone select.sd-zone-choice")));
             new org.openqa.selenium.support.ui.Select(choice).selectByValue(NOVOSIBIRSK);
             // saved, and the page loads again in the new zone
-            wait.until(page -> driver.findElements(By.cssSelector("#footer-timezone")).stream()
-                    .anyMatch(note -> note.getText().contains("в вашем часовом поясе: " + NOVOSIBIRSK)));
+            waitForFooterNaming("в вашем часовом поясе: " + NOVOSIBIRSK);
             assertThat(identity.getUserInfo("agent", "supportdesk.timeZone")).isEqualTo(NOVOSIBIRSK);
             openFilter("Очередь поддержки по сроку");
             wait.until(page -> !driver.findElements(By.cssSelector(".tasks-list .sd-at")).isEmpty());
@@ -489,10 +539,42 @@ class WebappLanguagesBrowserIT {
                     .map(cell -> cell.getText().trim()).allMatch(started::contains));
             assertThat(driver.findElement(By.id("footer-timezone")).getText()).contains(NOVOSIBIRSK);
             check(cockpit, Language.RUSSIAN_OWN_ZONE, prefix, foreign);
+
+            // Admin names and writes the admin's zone too
+            Page admin = new Page("21-admin-own-zone", "/camunda/app/admin/default/#/users", "Список пользователей",
+                    "List of Users", "table tbody tr");
+            open(admin, language);
+            waitForFooterNaming("в вашем часовом поясе: " + NOVOSIBIRSK);
+            check(admin, Language.RUSSIAN_OWN_ZONE, prefix, foreign);
+
+            // a modeler (Cockpit, no Tasklist) chooses the zone in Cockpit's footer
+            logIn("modeler");
+            Page processes = new Page("22-cockpit-modeler-zone", "/camunda/app/cockpit/default/#/processes",
+                    "развёрнутые определения процессов", "process definitions deployed", "table tbody tr");
+            open(processes, language);
+            new org.openqa.selenium.support.ui.Select(wait.until(visibilityOfElementLocated(
+                    By.cssSelector("#footer-timezone select.sd-zone-choice")))).selectByValue(NOVOSIBIRSK);
+            waitForFooterNaming("в вашем часовом поясе: " + NOVOSIBIRSK);
+            assertThat(identity.getUserInfo("modeler", "supportdesk.timeZone")).isEqualTo(NOVOSIBIRSK);
+            check(processes, Language.RUSSIAN_OWN_ZONE, prefix, foreign);
+
         } finally {
-            identity.deleteUserInfo("agent", "supportdesk.timeZone");
-            identity.deleteUserInfo("admin", "supportdesk.timeZone");
+            for (String user : List.of("agent", "admin", "modeler")) {
+                identity.deleteUserInfo(user, "supportdesk.timeZone");
+            }
         }
+    }
+
+    private void waitForFooterNaming(String text) {
+        wait.until(page -> {
+            try {
+                return driver.findElements(By.cssSelector("#footer-timezone")).stream()
+                        .anyMatch(note -> note.getText().contains(text));
+            }
+            catch (WebDriverException e) { // the note of the page before it loaded again
+                return false;
+            }
+        });
     }
 
     /** Opens a task by its address, then its Form tab, and waits for the form to show {@code formText}. */
@@ -563,15 +645,9 @@ class WebappLanguagesBrowserIT {
             data.add(definition.getId());
             data.add(definition.getKey());
             data.add(definition.getVersionTag());
-            // process and user task names are words staff read (Russian from names.ru.js); the other
-            // elements' names show only in diagrams
+            // the elements' names are words staff read (Russian from names.ru.js), their ids are data
             repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowElement.class)
-                    .forEach(element -> {
-                        data.add(element.getId());
-                        if (!(element instanceof UserTask)) {
-                            data.add(element.getName());
-                        }
-                    });
+                    .forEach(element -> data.add(element.getId()));
         }
         repository.createDecisionDefinitionQuery().list().forEach(decision -> {
             data.add(decision.getKey());

@@ -43,7 +43,7 @@ class StaffSettingsIT {
 
     @AfterEach
     void forgetChosenZones() {
-        for (String user : new String[] {"agent", "engineer", "sales"}) {
+        for (String user : new String[] {"agent", "engineer", "sales", "modeler"}) {
             identity.deleteUserInfo(user, StaffZones.USER_INFO_KEY);
         }
     }
@@ -120,6 +120,33 @@ class StaffSettingsIT {
         HttpResponse<String> read = agent.get("/api/workspace/settings");
         assertThat(json.readTree(read.body()).path("timeZone").asText()).isEqualTo("Asia/Novosibirsk");
         assertThat(settings("agent")).isEqualTo(new Expected("Asia/Novosibirsk", true));
+    }
+
+    /**
+     * Staff who do not use Tasklist (modelers: Cockpit only) choose their zone with their Cockpit login,
+     * with its CSRF token; that login opens nothing else of the workspace API.
+     */
+    @Test
+    void aCockpitLoginReadsAndChoosesItsOwnZoneAndNothingElse() throws Exception {
+        WebappSession modeler = WebappSession.signIn(port, "modeler", "modeler", "cockpit");
+        HttpResponse<String> read = modeler.get("/api/workspace/settings");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(json.readTree(read.body()).path("timeZone").asText()).isEqualTo("Europe/Moscow");
+
+        HttpResponse<String> forged = modeler.put("/api/workspace/settings", "application/json",
+                HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"UTC\"}"), false);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(identity.getUserInfo("modeler", StaffZones.USER_INFO_KEY)).isNull();
+
+        HttpResponse<String> chosen = modeler.put("/api/workspace/settings", "application/json",
+                HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"Asia/Novosibirsk\"}"), true);
+        assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+        assertThat(identity.getUserInfo("modeler", StaffZones.USER_INFO_KEY)).isEqualTo("Asia/Novosibirsk");
+        assertThat(json.readTree(modeler.get("/api/workspace/settings").body()).path("ownTimeZone").asBoolean())
+                .isTrue();
+
+        // the rest of the workspace API still wants a Tasklist login
+        assertThat(modeler.get("/api/workspace/cards").statusCode()).isEqualTo(401);
     }
 
     record Expected(String timeZone, boolean own) {

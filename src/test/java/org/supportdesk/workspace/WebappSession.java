@@ -26,10 +26,15 @@ final class WebappSession {
     }
 
     static WebappSession signIn(int port, String user, String password) {
+        return signIn(port, user, password, "tasklist");
+    }
+
+    /** Signs in to one of the webapps ({@code tasklist}, {@code cockpit}, {@code admin}). */
+    static WebappSession signIn(int port, String user, String password, String app) {
         WebappSession session = new WebappSession(port);
-        session.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/")).GET().build());
+        session.send(HttpRequest.newBuilder(session.uri("/camunda/app/" + app + "/")).GET().build());
         HttpResponse<String> login = session.send(HttpRequest.newBuilder(
-                        session.uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+                        session.uri("/camunda/api/admin/auth/user/default/login/" + app))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-XSRF-TOKEN", session.csrfToken())
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password)))
@@ -39,7 +44,7 @@ final class WebappSession {
                     + login.body());
         }
         // the webapp renews the session at login; the next page view hands out the session's CSRF token
-        session.send(HttpRequest.newBuilder(session.uri("/camunda/app/tasklist/")).GET().build());
+        session.send(HttpRequest.newBuilder(session.uri("/camunda/app/" + app + "/")).GET().build());
         return session;
     }
 

@@ -1,14 +1,16 @@
 // Configuration of Camunda's Admin webapp (it replaces the webjar's scripts/config.js).
 //
 // Languages: shared by all webapps (../../shared/scripts/language.js).
-import {AVAILABLE_LOCALES, FALLBACK_LOCALE, requireJsConfig} from '../../shared/scripts/language.js';
+import {AVAILABLE_LOCALES, FALLBACK_LOCALE, requireJsConfig, staffZoneModules} from '../../shared/scripts/language.js';
 
 export default {
-  // groups under their names in the staff member's language (scripts/names.js)
-  customScripts: ['scripts/names'],
+  // groups under their names in the staff member's language (scripts/names.js); the staff member's
+  // own time zone chosen in the footer (scripts/zone-choice.js)
+  customScripts: ['scripts/names', 'scripts/zone-choice'],
   locales: {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE
   },
-  requireJsConfig: await requireJsConfig(import.meta.url)
+  // dates in the staff member's time zone (shared/scripts/staff-zone.js)
+  requireJsConfig: await requireJsConfig(import.meta.url, staffZoneModules())
 };

@@ -1,9 +1,9 @@
 // Configuration of Camunda's Cockpit webapp (it replaces the webjar's scripts/config.js).
 //
 // Languages: shared by all webapps (../../shared/scripts/language.js).
-import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, staffZoneModules, translateZoomTooltips} from '../../shared/scripts/language.js';
+import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, staffZoneModules, translateFixedTexts} from '../../shared/scripts/language.js';
 
-translateZoomTooltips();
+translateFixedTexts();
 
 // Russian dates beyond what locales/ru.json can do (see scripts/russian.js).
 const RUSSIAN_DATES = {
@@ -12,8 +12,9 @@ const RUSSIAN_DATES = {
 };
 
 export default {
-  // processes, tasks and groups under their names in the staff member's language (scripts/names.js)
-  customScripts: ['scripts/names'],
+  // processes, tasks and groups under their names in the staff member's language (scripts/names.js);
+  // the staff member's own time zone chosen in the footer (scripts/zone-choice.js)
+  customScripts: ['scripts/names', 'scripts/zone-choice'],
   locales: {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE

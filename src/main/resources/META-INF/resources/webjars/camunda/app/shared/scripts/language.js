@@ -72,12 +72,14 @@ export function staffZoneModules(modules = {}) {
   };
 }
 
-// The diagram viewer's zoom buttons have tooltips written into Camunda's template in English; they
-// do not pass through its translations, so a Russian page gets them in Russian here.
+// Texts written into Camunda's templates and code in English, which do not pass through its
+// translations: the diagram viewer's zoom buttons' tooltips, and in Cockpit's incidents list the type
+// of a failed job and the note on an incident without a message. A Russian page gets them in Russian here.
 const ZOOM_TOOLTIPS = {'zoom in': 'Увеличить', 'zoom out': 'Уменьшить', 'reset zoom': 'Исходный масштаб'};
+const FIXED_TEXTS = {'Failed Job': 'Сбой задания', 'Message is null.': 'Сообщения нет.'};
 
-/** Puts the zoom buttons' tooltips in the page's language, now and whenever a diagram is drawn. */
-export function translateZoomTooltips() {
+/** Puts those texts in the page's language, now and whenever Camunda draws or updates them. */
+export function translateFixedTexts() {
   if (language !== 'ru') {
     return;
   }
@@ -87,9 +89,31 @@ export function translateZoomTooltips() {
       candidate.setAttribute('title', russian);
     }
   });
-  new MutationObserver(mutations => mutations.forEach(mutation => mutation.addedNodes.forEach(node => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      translateTooltips(node);
+  const translateText = node => {
+    const english = node.nodeValue.trim();
+    if (Object.prototype.hasOwnProperty.call(FIXED_TEXTS, english)) {
+      node.nodeValue = node.nodeValue.replace(english, FIXED_TEXTS[english]);
     }
-  }))).observe(document.documentElement, {childList: true, subtree: true});
+  };
+  const translateTexts = element => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      translateText(walker.currentNode);
+    }
+  };
+  new MutationObserver(mutations => mutations.forEach(mutation => {
+    if (mutation.type === 'characterData') {
+      // AngularJS writes {{ ... }} into a text node drawn before
+      translateText(mutation.target);
+      return;
+    }
+    mutation.addedNodes.forEach(node => {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        translateTooltips(node);
+        translateTexts(node);
+      } else if (node.nodeType === Node.TEXT_NODE) {
+        translateText(node);
+      }
+    });
+  })).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
 }

@@ -1,10 +1,10 @@
-// Camunda's own dates (Cockpit's tables, Tasklist's due and follow-up tooltips: the camDate filter) in
-// the staff member's time zone: the one they chose in Tasklist, else the desk's
-// (GET /api/workspace/settings), whatever zone the computer is set to. The footer names that zone.
-// Until the zone is known (signed out, or a user without Tasklist, whom the workspace API does not
-// answer) the webapp writes times in the computer's zone, as Camunda does, and the footer says so.
+// Camunda's own dates (Cockpit's and Admin's tables, Tasklist's due and follow-up tooltips: the
+// camDate filter) in the staff member's time zone: the one they chose in a webapp's footer, else
+// the desk's (GET /api/workspace/settings), whatever zone the computer is set to. The footer names
+// that zone. Until the zone is known (signed out) the webapp writes times in the computer's zone, as
+// Camunda does, and the footer says so.
 //
-// Loaded by the config.js of Tasklist and Cockpit (see language.js, requireJsConfig), in every
+// Loaded by the config.js of Tasklist, Cockpit and Admin (see language.js, requireJsConfig), in every
 // language; module.config() gives the footer's words in the page's language.
 define(['angular', 'module'], function (angular, module) {
   'use strict';

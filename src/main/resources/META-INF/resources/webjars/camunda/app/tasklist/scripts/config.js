@@ -1,9 +1,9 @@
 // Configuration of Camunda's Tasklist webapp (it replaces the webjar's scripts/config.js).
 //
 // Languages: shared by all webapps (../../shared/scripts/language.js).
-import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, staffZoneModules, translateZoomTooltips} from '../../shared/scripts/language.js';
+import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, staffZoneModules, translateFixedTexts} from '../../shared/scripts/language.js';
 
-translateZoomTooltips();
+translateFixedTexts();
 
 // Tasklist shows these descriptions as they are (they do not pass through its translations),
 // so the language is chosen here, by the same rule.

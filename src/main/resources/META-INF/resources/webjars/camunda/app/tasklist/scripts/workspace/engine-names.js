@@ -2,8 +2,11 @@
 // language. Tasklist and Cockpit show them as the engine answers; for a Russian page the answers of
 // the engine API are read with the Russian name in place of the English one (names.ru.js), so every
 // list, heading and dialog shows it. Only names and descriptions are replaced, never ids or keys.
-// Used by Tasklist (workspace.js), Cockpit and Admin (their scripts/names.js).
+// A model's XML (the diagrams, and Cockpit's lists of activities, incidents and jobs, which take the
+// names from it) gets the Russian names of its elements and the labels of its sequence flows
+// (diagram-labels.ru.js). Used by Tasklist (workspace.js), Cockpit and Admin (their scripts/names.js).
 import RUSSIAN from './names.ru.js';
+import LABELS from './diagram-labels.ru.js';
 
 const browserLanguage = ((navigator.languages && navigator.languages[0]) || navigator.language || '')
   .split('-')[0].toLowerCase();
@@ -13,6 +16,36 @@ const NAMED = new Set(['name', 'description', 'processDefinitionName', 'activity
 const nativeOpen = XMLHttpRequest.prototype.open;
 const nativeResponseText = Object.getOwnPropertyDescriptor(XMLHttpRequest.prototype, 'responseText').get;
 const nativeResponse = Object.getOwnPropertyDescriptor(XMLHttpRequest.prototype, 'response').get;
+
+const DIAGRAM = {...RUSSIAN, ...LABELS};
+const has = (names, key) => Object.prototype.hasOwnProperty.call(names, key);
+
+// The BPMN elements a diagram draws with their names; not messages, signals or errors (their names
+// are keys the engine correlates by), nor Camunda's extension elements (names of variables, fields).
+const DRAWN = /^(process|participant|lane|subProcess|transaction|callActivity|sequenceFlow|task|\w+Task|\w+Event|\w+Gateway)$/;
+const OPENING_TAG = /<(?:([\w.-]+):)?([\w.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)(\s*\/?>)/g;
+const NAME_ATTRIBUTE = /(\sname\s*=\s*")([^"]*)(")/;
+const XML_ENTITIES = {'&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;': '&'};
+
+const unescapeXml = value => value
+  .replace(/&#(x?)([0-9a-fA-F]+);/g, (entity, hex, code) => String.fromCodePoint(parseInt(code, hex ? 16 : 10)))
+  .replace(/&(lt|gt|quot|apos|amp);/g, entity => XML_ENTITIES[entity]);
+const escapeXml = value => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
+  .replace(/\n/g, '&#10;');
+
+/** A BPMN model's XML with the names of its drawn elements replaced; ids, keys and the rest as they were. */
+export function translateDiagram(xml, names = DIAGRAM) {
+  return xml.replace(OPENING_TAG, (tag, prefix, element, attributes, end) => {
+    if (prefix === 'camunda' || !DRAWN.test(element)) {
+      return tag;
+    }
+    const named = attributes.replace(NAME_ATTRIBUTE, (attribute, before, value, after) => {
+      const english = unescapeXml(value);
+      return has(names, english) ? before + escapeXml(names[english]) + after : attribute;
+    });
+    return named === attributes ? tag : `<${prefix ? `${prefix}:` : ''}${element}${named}${end}`;
+  });
+}
 
 /** A JSON text with the names replaced; the text itself when nothing was named. */
 export function translateAnswer(text, names = RUSSIAN) {
@@ -26,7 +59,11 @@ export function translateAnswer(text, names = RUSSIAN) {
     } else if (node && typeof node === 'object') {
       Object.keys(node).forEach(key => {
         const value = node[key];
-        if (NAMED.has(key) && typeof value === 'string' && Object.prototype.hasOwnProperty.call(names, value)) {
+        if (key === 'bpmn20Xml' && typeof value === 'string' && names === RUSSIAN) {
+          const translated = translateDiagram(value);
+          changed = changed || translated !== value;
+          node[key] = translated;
+        } else if (NAMED.has(key) && typeof value === 'string' && Object.prototype.hasOwnProperty.call(names, value)) {
           node[key] = names[value];
           changed = true;
         } else if (key === 'properties' && value && typeof value.description === 'string'
