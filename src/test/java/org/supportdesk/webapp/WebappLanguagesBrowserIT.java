@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -385,6 +386,15 @@ class WebappLanguagesBrowserIT {
                     }
                 }
 
+                // a task sent back whole, as Tasklist does when it sets a due or follow-up date (an admin may):
+                // its Camunda Form reference does not refuse it, and in Russian the name shown does not
+                // become the engine's name
+                Task work = appealTask(null, "UserTask_WorkOnAppeal");
+                assertThat(((JavascriptExecutor) driver).executeAsyncScript(SEND_TASK_BACK_AS_SHOWN, work.getId(),
+                        language == Language.RUSSIAN)).isEqualTo(204L);
+                assertThat(tasks.createTaskQuery().taskId(work.getId()).singleResult().getName())
+                        .isEqualTo(work.getName());
+
                 logIn("agent");
                 Page queue = new Page("10-tasklist", "/camunda/app/tasklist/default/", "Запустить процесс",
                         "Start process");
@@ -576,6 +586,31 @@ class WebappLanguagesBrowserIT {
             }
         });
     }
+
+    /** Reads a task through the page's engine API (names as shown) and saves it back whole, as Tasklist does. */
+    private static final String SEND_TASK_BACK_AS_SHOWN = """
+            const [id, russian, done] = arguments;
+            const address = '/camunda/api/engine/engine/default/task/' + id;
+            const token = (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1];
+            const read = new XMLHttpRequest();
+            read.open('GET', address);
+            read.onload = () => {
+              const task = JSON.parse(read.responseText);
+              if (russian !== /[\u0400-\u04FF]/.test(task.name)) {
+                done('shown with the name of another language: ' + task.name);
+                return;
+              }
+              const save = new XMLHttpRequest();
+              save.open('PUT', address);
+              save.setRequestHeader('Content-Type', 'application/json');
+              if (token) {
+                save.setRequestHeader('X-XSRF-TOKEN', decodeURIComponent(token));
+              }
+              save.onload = () => done(save.status === 204 ? 204 : save.status + ' ' + save.responseText);
+              save.send(JSON.stringify(task));
+            };
+            read.send();
+            """;
 
     /** Opens a task by its address, then its Form tab, and waits for the form to show {@code formText}. */
     private void openTask(String taskId, String formTab, String formText) {

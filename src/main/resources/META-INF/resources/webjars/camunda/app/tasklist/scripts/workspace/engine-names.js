@@ -126,11 +126,11 @@ function readTranslated(xhr) {
   });
 }
 
-// A filter saved from Tasklist (edited, or created from one shown) or a group saved from Admin keeps
-// the English name and description the desk seeded, not the Russian shown: the words go back before
-// the request leaves.
+// A filter saved from Tasklist (edited, or created from one shown), a group saved from Admin, or a
+// task Tasklist sends back whole when it sets a due or follow-up date keeps the English name and
+// description the desk seeded, not the Russian shown: the words go back before the request leaves.
 const ENGLISH = Object.fromEntries(Object.entries(RUSSIAN).map(([english, russian]) => [russian, english]));
-const SAVED_FILTER = /\/(filter|group)(\/[^/]+)?$/;
+const SAVED_FILTER = /\/(filter|group|task)(\/[^/]+)?$/;
 const nativeSend = XMLHttpRequest.prototype.send;
 
 if (browserLanguage === 'ru') {
