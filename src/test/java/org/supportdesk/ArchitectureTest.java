@@ -29,19 +29,11 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /**
-     * Features reach the engine through their models' process packages; security and system configure
-     * it. The features listed here still call it directly: the list may only shrink.
-     */
-    private static final String[] ENGINE_CALLERS_NOT_YET_IN_PROCESS_PACKAGES = {
-            "org.supportdesk.workspace"};
-
+    /** Features reach the engine through their models' process packages; security and system configure it. */
     @Test
     void onlyProcessPackagesSecurityAndSystemUseTheEngine() {
-        List<String> allowed = new java.util.ArrayList<>(List.of("..process..", "org.supportdesk.security..",
-                "org.supportdesk.system.."));
-        allowed.addAll(List.of(ENGINE_CALLERS_NOT_YET_IN_PROCESS_PACKAGES));
-        noClasses().that().resideOutsideOfPackages(allowed.toArray(String[]::new))
+        noClasses().that().resideOutsideOfPackages("..process..", "org.supportdesk.security..",
+                        "org.supportdesk.system..")
                 .should().dependOnClassesThat().resideInAPackage("org.camunda..")
                 .check(CLASSES);
     }

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
@@ -32,6 +29,9 @@ import org.supportdesk.managedservices.ManagedServicesContracts;
 import org.supportdesk.sla.SlaTimes;
 import org.supportdesk.sla.process.SlaPolicy;
 import org.supportdesk.vocabulary.Priority;
+import org.supportdesk.workspace.process.StaffUsers;
+import org.supportdesk.workspace.process.TaskLookup;
+import org.supportdesk.workspace.process.WorkTask;
 
 /**
  * Puts together what the workspace shows of an appeal task, every time from the desk's own tables:
@@ -55,13 +55,13 @@ class AppealWorkspace {
     private final CompetencyRecords competency;
     private final WorkspaceQueries queries;
     private final ReplyTemplates templates;
-    private final IdentityService identity;
+    private final StaffUsers users;
     private final UploadPolicy uploads;
     private final Clock clock;
 
     AppealWorkspace(Appeals appeals, AppealConversation conversation, CustomerDirectory directory,
                     ManagedServicesContracts contracts, SlaPolicy sla, Escalations escalations,
-                    CompetencyRecords competency, WorkspaceQueries queries, ReplyTemplates templates, IdentityService identity, UploadPolicy uploads,
+                    CompetencyRecords competency, WorkspaceQueries queries, ReplyTemplates templates, StaffUsers users, UploadPolicy uploads,
                     Clock clock) {
         this.appeals = appeals;
         this.conversation = conversation;
@@ -72,12 +72,12 @@ class AppealWorkspace {
         this.competency = competency;
         this.queries = queries;
         this.templates = templates;
-        this.identity = identity;
+        this.users = users;
         this.uploads = uploads;
         this.clock = clock;
     }
 
-    TaskView view(Caller caller, Task task, String number) {
+    TaskView view(Caller caller, WorkTask task, String number) {
         Appeal appeal = appeals.get(number);
         Instant now = clock.instant();
         Optional<CustomerDirectory.Customer> customer = directory.customer(appeal.login());
@@ -85,8 +85,8 @@ class AppealWorkspace {
         boolean writable = caller.writes() && appeal.status() != AppealStatus.CLOSED
                 && appeal.status() != AppealStatus.REJECTED;
         return new TaskView(
-                new TaskView.TaskInfo(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getAssignee(),
-                        instant(task.getCreateTime()), instant(task.getDueDate()), instant(task.getFollowUpDate())),
+                new TaskView.TaskInfo(task.id(), task.name(), task.taskDefinitionKey(), task.assignee(),
+                        task.created(), task.due(), task.followUp()),
                 details(appeal, now),
                 customerView(appeal, customer, project, now),
                 queries.otherAppeals(appeal, project.map(CustomerDirectory.Project::id).orElse(null), now.minus(RECENT)),
@@ -110,7 +110,7 @@ class AppealWorkspace {
             if (appeal == null) {
                 continue;
             }
-            cards.add(TaskCard.appeal(visible.task().getId(), appeal.number(), appeal.subject(), cardCustomer(appeal),
+            cards.add(TaskCard.appeal(visible.task().id(), appeal.number(), appeal.subject(), cardCustomer(appeal),
                     appeal.channel(), appeal.priority(), appeal.category(), appeal.status(), SlaStatus.of(appeal, now),
                     appeal.escalationLevel(), appeal.managedServices()));
         }
@@ -198,13 +198,7 @@ class AppealWorkspace {
 
     /** The user's name as the identity service knows it, else the id. */
     String fullName(String userId) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? userId : name;
+        return users.fullName(userId);
     }
 
     private static String firstOf(String... values) {
@@ -214,9 +208,5 @@ class AppealWorkspace {
             }
         }
         return null;
-    }
-
-    private static Instant instant(java.util.Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

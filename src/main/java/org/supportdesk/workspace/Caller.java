@@ -13,7 +13,7 @@ import org.supportdesk.security.StaffGroups;
  * @param writes whether they may write to customers and read any appeal: the support groups
  *               ({@link StaffGroups#STAFF}); others (sales) see the appeals of their own tasks only
  */
-record Caller(String user, List<String> groups, boolean writes) {
+public record Caller(String user, List<String> groups, boolean writes) {
 
     static Caller of(Authentication authentication) {
         List<String> groups = authentication.getAuthorities().stream()

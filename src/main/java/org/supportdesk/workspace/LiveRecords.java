@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.CostRequest;
@@ -31,6 +30,8 @@ import org.supportdesk.notification.ServiceNotification;
 import org.supportdesk.security.AccessModel;
 import org.supportdesk.security.RecordAccess;
 import org.supportdesk.vocabulary.Language;
+import org.supportdesk.workspace.process.TaskLookup;
+import org.supportdesk.workspace.process.WorkTask;
 
 /**
  * The live view of the tasks that belong to no appeal: Managed Services cost requests (and their
@@ -229,7 +230,7 @@ class LiveRecords {
             if (kind.isEmpty() || kind.get() == RecordView.Kind.APPEAL || visible.businessKey() == null) {
                 continue;
             }
-            Instant taskDue = visible.task().getDueDate() == null ? null : visible.task().getDueDate().toInstant();
+            Instant taskDue = visible.task().due();
             if (kind.get() == RecordView.Kind.NOTIFICATION) {
                 noticesByNumber.computeIfAbsent(visible.businessKey(), notices::find)
                         .ifPresent(n -> cards.add(noticeCard(visible, n, taskDue, now)));
@@ -243,7 +244,7 @@ class LiveRecords {
     }
 
     /** The service group of a scoping task, null for other tasks (and for a value that names no group). */
-    ServiceGroup serviceGroup(Task task) {
+    ServiceGroup serviceGroup(WorkTask task) {
         String group = lookup.serviceGroupOf(task);
         return group == null ? null : Arrays.stream(ServiceGroup.values())
                 .filter(g -> g.name().equals(group)).findFirst().orElse(null);
@@ -257,7 +258,7 @@ class LiveRecords {
         }
         String customer = r.company() != null && !r.company().isBlank() ? r.company()
                 : r.contactName() != null && !r.contactName().isBlank() ? r.contactName() : r.login();
-        return new TaskCard(visible.task().getId(), kind, r.number(), null, customer, null, null, null, null, null, 0,
+        return new TaskCard(visible.task().id(), kind, r.number(), null, customer, null, null, null, null, null, 0,
                 true, r.status().name(), r.services(), null, List.of(), serviceGroup, due);
     }
 
@@ -272,7 +273,7 @@ class LiveRecords {
                 .map(o -> o.name() != null ? o.name() : o.login())
                 .distinct()
                 .toList();
-        return new TaskCard(visible.task().getId(), RecordView.Kind.NOTIFICATION, n.number(), n.title(), affected,
+        return new TaskCard(visible.task().id(), RecordView.Kind.NOTIFICATION, n.number(), n.title(), affected,
                 null, null, null, null, null, 0, false, n.status().name(), List.of(), n.type(), owners, null, due);
     }
 }

@@ -11,16 +11,16 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.vocabulary.Language;
+import org.supportdesk.workspace.process.DeploymentResources;
 
 /**
  * The reply templates in force: those of the newest deployment named {@value #DEPLOYMENT_NAME}, which
@@ -40,11 +40,11 @@ class ReplyTemplates {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final RepositoryService repository;
+    private final DeploymentResources deployments;
     private volatile Loaded loaded = new Loaded(null, List.of());
 
-    ReplyTemplates(RepositoryService repository) {
-        this.repository = repository;
+    ReplyTemplates(DeploymentResources deployments) {
+        this.deployments = deployments;
     }
 
     private record Loaded(String deploymentId, List<ReplyTemplate> templates) {
@@ -65,12 +65,11 @@ class ReplyTemplates {
     }
 
     List<ReplyTemplate> current() {
-        List<Deployment> newest = repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
-                .orderByDeploymentTime().desc().listPage(0, 1);
+        Optional<String> newest = deployments.newest(DEPLOYMENT_NAME);
         if (newest.isEmpty()) {
             return List.of();
         }
-        String deploymentId = newest.get(0).getId();
+        String deploymentId = newest.get();
         Loaded known = loaded;
         if (!deploymentId.equals(known.deploymentId())) {
             known = new Loaded(deploymentId, load(deploymentId));
@@ -121,12 +120,12 @@ class ReplyTemplates {
 
     private List<ReplyTemplate> load(String deploymentId) {
         List<ReplyTemplate> templates = new ArrayList<>();
-        for (String resource : repository.getDeploymentResourceNames(deploymentId)) {
+        for (String resource : deployments.names(deploymentId)) {
             if (!resource.endsWith(".yaml") && !resource.endsWith(".yml")) {
                 continue;
             }
             String id = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.ya?ml$", "");
-            try (InputStream in = repository.getResourceAsStream(deploymentId, resource)) {
+            try (InputStream in = deployments.open(deploymentId, resource)) {
                 templates.add(ReplyTemplate.parse(id, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException | RuntimeException e) {
                 // one broken file must not take the others away from the agents

@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.appeal.StaffTime;
+import org.supportdesk.workspace.process.StaffUsers;
 
 /**
  * The time zone each staff member reads times in: their own when they chose one (an engineer in
@@ -20,17 +20,17 @@ class StaffZones {
     /** The key of the user info entry that holds a staff member's zone id. */
     static final String USER_INFO_KEY = "supportdesk.timeZone";
 
-    private final IdentityService identity;
+    private final StaffUsers users;
     private final StaffTime staffTime;
 
-    StaffZones(IdentityService identity, StaffTime staffTime) {
-        this.identity = identity;
+    StaffZones(StaffUsers users, StaffTime staffTime) {
+        this.users = users;
         this.staffTime = staffTime;
     }
 
     /** The zone the user chose, if any and still a zone this Java knows. */
     Optional<ZoneId> chosen(String user) {
-        String stored = identity.getUserInfo(user, USER_INFO_KEY);
+        String stored = users.info(user, USER_INFO_KEY);
         if (stored == null || stored.isBlank()) {
             return Optional.empty();
         }
@@ -57,10 +57,10 @@ class StaffZones {
      */
     void choose(String user, String zoneId) {
         if (zoneId == null || zoneId.isBlank()) {
-            identity.deleteUserInfo(user, USER_INFO_KEY);
+            users.deleteInfo(user, USER_INFO_KEY);
             return;
         }
-        identity.setUserInfo(user, USER_INFO_KEY, parse(zoneId.strip()).getId());
+        users.setInfo(user, USER_INFO_KEY, parse(zoneId.strip()).getId());
     }
 
     static ZoneId parse(String zoneId) {

@@ -49,6 +49,8 @@ import org.supportdesk.appeal.UploadPolicy;
 import org.supportdesk.appeal.Visibility;
 import org.supportdesk.managedservices.ServiceGroup;
 import org.supportdesk.security.AccessModel;
+import org.supportdesk.workspace.process.StartedProcesses;
+import org.supportdesk.workspace.process.TaskLookup;
 
 /**
  * The staff workspace beside Camunda Tasklist: the live view of an appeal task, the queue's cards,

@@ -14,11 +14,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.appeal.StaffTime;
+import org.supportdesk.workspace.process.StaffUsers;
 
 class StaffZonesTest {
 
     private final IdentityService identity = mock(IdentityService.class);
-    private final StaffZones zones = new StaffZones(identity, new StaffTime("Europe/Moscow"));
+    private final StaffZones zones = new StaffZones(new StaffUsers(identity), new StaffTime("Europe/Moscow"));
 
     @Test
     void theDesksZoneUnlessTheUserChoseOne() {

@@ -1,13 +1,13 @@
-package org.supportdesk.workspace;
+package org.supportdesk.workspace.process;
 
 import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.supportdesk.appeal.process.AppealVariables;
 import org.supportdesk.security.AccessModel;
+import org.supportdesk.workspace.Caller;
 
 /**
  * What a start from Tasklist created, for the one who started it: the number to tell the caller
@@ -15,14 +15,14 @@ import org.supportdesk.security.AccessModel;
  * Tasklist itself only says "the process has been started".
  */
 @Service
-class StartedProcesses {
+public class StartedProcesses {
 
-    enum Kind {
+    public enum Kind {
         APPEAL, COST_REQUEST, NOTIFICATION, OTHER
     }
 
     /** {@code taskId}: the caller's first open task there, if they see one. */
-    record Started(Kind kind, String number, String taskId, String taskName) {
+    public record Started(Kind kind, String number, String taskId, String taskName) {
     }
 
     private final HistoryService history;
@@ -34,7 +34,7 @@ class StartedProcesses {
     }
 
     /** Empty when the instance does not exist or someone else started it. */
-    Optional<Started> started(Caller caller, String processInstanceId) {
+    public Optional<Started> started(Caller caller, String processInstanceId) {
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
         if (instance == null || !caller.user().equals(instance.getStartUserId())) {
@@ -55,7 +55,7 @@ class StartedProcesses {
         if (number == null) {
             return new Started(kind, null, null, null);
         }
-        Optional<Task> next = lookup.firstTask(caller, processKey, number);
-        return new Started(kind, number, next.map(Task::getId).orElse(null), next.map(Task::getName).orElse(null));
+        Optional<WorkTask> next = lookup.firstTask(caller, processKey, number);
+        return new Started(kind, number, next.map(WorkTask::id).orElse(null), next.map(WorkTask::name).orElse(null));
     }
 }

@@ -1,4 +1,4 @@
-package org.supportdesk.workspace;
+package org.supportdesk.workspace.process;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,16 +20,17 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.process.AppealVariables;
 import org.supportdesk.managedservices.process.CostRequestVariables;
+import org.supportdesk.workspace.Caller;
 
 /**
  * The tasks a caller may see, as Camunda's own task authorizations decide (the same rule Tasklist
  * applies): the workspace shows an appeal to whoever sees one of its tasks, and never more.
  */
 @Component
-class TaskLookup {
+public class TaskLookup {
 
     /** Tasklist shows at most this many cards per page; more ids in one call are refused. */
-    static final int MAX_TASKS = 50;
+    public static final int MAX_TASKS = 50;
 
     private final IdentityService identity;
     private final TaskService tasks;
@@ -47,15 +48,15 @@ class TaskLookup {
      * A task the caller sees, with the appeal number when it belongs to an appeal, and the key and
      * business key (the number of the appeal, cost request or notice) of its process.
      */
-    record VisibleTask(Task task, String appealNumber, String processKey, String businessKey) {
+    public record VisibleTask(WorkTask task, String appealNumber, String processKey, String businessKey) {
     }
 
-    Optional<VisibleTask> task(Caller caller, String taskId) {
+    public Optional<VisibleTask> task(Caller caller, String taskId) {
         return tasks(caller, List.of(taskId)).values().stream().findFirst();
     }
 
     /** The caller's view of these tasks, by id, in the order given; tasks they may not see are left out. */
-    Map<String, VisibleTask> tasks(Caller caller, Collection<String> taskIds) {
+    public Map<String, VisibleTask> tasks(Caller caller, Collection<String> taskIds) {
         if (taskIds.isEmpty()) {
             return Map.of();
         }
@@ -68,7 +69,7 @@ class TaskLookup {
             ProcessInstance instance = instances.get(task.getProcessInstanceId());
             String processKey = instance == null ? null : processKey(instance.getProcessDefinitionId());
             String businessKey = instance == null ? null : instance.getBusinessKey();
-            byId.put(task.getId(), new VisibleTask(task,
+            byId.put(task.getId(), new VisibleTask(WorkTask.of(task),
                     AppealVariables.PROCESS_KEY.equals(processKey) ? businessKey : null, processKey, businessKey));
         }
         Map<String, VisibleTask> ordered = new LinkedHashMap<>();
@@ -77,7 +78,7 @@ class TaskLookup {
     }
 
     /** Whether the caller sees any open task of this appeal. */
-    boolean seesTaskOf(Caller caller, String appealNumber) {
+    public boolean seesTaskOf(Caller caller, String appealNumber) {
         return as(caller, () -> tasks.createTaskQuery()
                 .processDefinitionKey(AppealVariables.PROCESS_KEY)
                 .processInstanceBusinessKey(appealNumber)
@@ -88,21 +89,21 @@ class TaskLookup {
      * The service group a cost request's scoping task is for (each group gets a parallel task of its own);
      * null for every other task.
      */
-    String serviceGroupOf(Task task) {
-        if (!CostRequestVariables.SCOPE_TASK.equals(task.getTaskDefinitionKey())) {
+    public String serviceGroupOf(WorkTask task) {
+        if (!CostRequestVariables.SCOPE_TASK.equals(task.taskDefinitionKey())) {
             return null;
         }
-        Object group = tasks.getVariable(task.getId(), CostRequestVariables.SERVICE_GROUP);
+        Object group = tasks.getVariable(task.id(), CostRequestVariables.SERVICE_GROUP);
         return group == null ? null : group.toString();
     }
 
     /** The caller's first open task of a process by business key: where to go after starting something. */
-    Optional<Task> firstTask(Caller caller, String processKey, String businessKey) {
+    public Optional<WorkTask> firstTask(Caller caller, String processKey, String businessKey) {
         return as(caller, () -> tasks.createTaskQuery()
                 .processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey)
                 .orderByTaskCreateTime().asc()
-                .listPage(0, 1)).stream().findFirst();
+                .listPage(0, 1)).stream().findFirst().map(WorkTask::of);
     }
 
     /**
