@@ -1,6 +1,7 @@
 package org.supportdesk.managedservices.process;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,10 +28,12 @@ class RemindSalesOfQuoteExpiryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
+        String company = request.customer().company();
+        LocalDate validUntil = request.quote().validUntil();
         notices.notify(request, "QUOTE_EXPIRING", StaffWords.both(
-                "The quote " + request.number() + " for " + request.company() + " expires on "
-                        + request.quoteValidUntil() + "; the customer has not answered yet.",
-                "Предложение " + request.number() + " для " + request.company() + " действует до "
-                        + request.quoteValidUntil() + "; клиент ещё не ответил."), clock.instant());
+                "The quote " + request.number() + " for " + company + " expires on " + validUntil
+                        + "; the customer has not answered yet.",
+                "Предложение " + request.number() + " для " + company + " действует до " + validUntil
+                        + "; клиент ещё не ответил."), clock.instant());
     }
 }
