@@ -87,31 +87,23 @@ public class CostRequestRepository {
                 .param("status", status.name()).param("id", id).update();
     }
 
-    /** Sales completed a lead: what the customer wants and on which environment. */
-    public void completeLead(long id, List<ManagedService> services, CostRequest.Environment env, String notes) {
+    /**
+     * Sales completed a lead: what the customer wants and on which environment, and who the lead is
+     * when they corrected it (null keeps the company or the contact person the lead has).
+     */
+    public void completeLead(long id, List<ManagedService> services, CostRequest.Environment env, String notes,
+                             String company, String contactName) {
         jdbc.sql("""
                 UPDATE ms_request SET services = :services, vms = :vms, vcpu = :vcpu, ram_gb = :ramGb,
                     storage_tb = :storageTb, databases = :databases, k8s_clusters = :k8s,
-                    notes = COALESCE(:notes, notes), status = 'NEW'
+                    notes = COALESCE(:notes, notes), company = COALESCE(:company, company),
+                    contact_name = COALESCE(:contactName, contact_name), status = 'NEW'
                 WHERE id = :id""")
                 .param("services", codes(services)).param("vms", env.vms()).param("vcpu", env.vcpu())
                 .param("ramGb", env.ramGb()).param("storageTb", env.storageTb()).param("databases", env.databases())
-                .param("k8s", env.k8sClusters()).param("notes", notes).param("id", id)
+                .param("k8s", env.k8sClusters()).param("notes", notes).param("company", company)
+                .param("contactName", contactName).param("id", id)
                 .update();
-    }
-
-    /** Sales corrected who the lead is: a blank value keeps what the lead has. */
-    public void correctContact(long id, String company, String contactName) {
-        jdbc.sql("""
-                UPDATE ms_request SET company = COALESCE(:company, company),
-                    contact_name = COALESCE(:contactName, contact_name)
-                WHERE id = :id""")
-                .param("company", blankToNull(company)).param("contactName", blankToNull(contactName))
-                .param("id", id).update();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public void appendNotes(CostRequest request, String added) {
@@ -173,22 +165,27 @@ public class CostRequestRepository {
                 .update();
     }
 
+    /** The estimates by service group, as pricing reads them. */
     public List<Scope> scopes(long requestId) {
-        return jdbc.sql("SELECT * FROM ms_scope WHERE request_id = :id ORDER BY service_group")
-                .param("id", requestId)
-                .query((rs, row) -> new Scope(ServiceGroup.valueOf(rs.getString("service_group")),
-                        rs.getBigDecimal("one_off_hours"), rs.getBigDecimal("monthly_hours"),
-                        rs.getString("assumptions")))
-                .list();
+        return scopeRecords(requestId, "service_group").stream().map(ScopeRecord::scope).toList();
     }
 
     /** An engineer's estimate as recorded: which group, who scoped it and when. */
     public record ScopeRecord(ServiceGroup group, BigDecimal oneOffHours, BigDecimal monthlyHours, String assumptions,
                               String scopedBy, Instant scopedAt) {
+
+        Scope scope() {
+            return new Scope(group, oneOffHours, monthlyHours, assumptions);
+        }
     }
 
+    /** The estimates in the order they were made. */
     public List<ScopeRecord> scopeRecords(long requestId) {
-        return jdbc.sql("SELECT * FROM ms_scope WHERE request_id = :id ORDER BY scoped_at, service_group")
+        return scopeRecords(requestId, "scoped_at, service_group");
+    }
+
+    private List<ScopeRecord> scopeRecords(long requestId, String order) {
+        return jdbc.sql("SELECT * FROM ms_scope WHERE request_id = :id ORDER BY " + order)
                 .param("id", requestId)
                 .query((rs, row) -> new ScopeRecord(ServiceGroup.valueOf(rs.getString("service_group")),
                         rs.getBigDecimal("one_off_hours"), rs.getBigDecimal("monthly_hours"),

@@ -29,8 +29,7 @@ class RecordLeadDetailsListener implements TaskListener {
     public void notify(DelegateTask task) {
         CostRequest request = requests.getByNumber(task.getExecution().getProcessBusinessKey());
         requests.completeLead(request.id(), FormValues.services(task), FormValues.environment(task),
-                (String) task.getVariable(NOTES));
-        requests.correctContact(request.id(), FormValues.text(task, LEAD_COMPANY),
+                (String) task.getVariable(NOTES), FormValues.text(task, LEAD_COMPANY),
                 FormValues.text(task, LEAD_CONTACT_NAME));
         if (FormValues.text(task, SALES_REP) == null && task.getAssignee() != null) {
             task.getExecution().setVariable(SALES_REP, task.getAssignee());

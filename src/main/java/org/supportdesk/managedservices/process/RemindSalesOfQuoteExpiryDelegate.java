@@ -1,7 +1,6 @@
 package org.supportdesk.managedservices.process;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,12 +27,10 @@ class RemindSalesOfQuoteExpiryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
-        String company = request.customer().company();
-        LocalDate validUntil = request.quote().validUntil();
         notices.notify(request, "QUOTE_EXPIRING", StaffWords.both(
-                "The quote " + request.number() + " for " + company + " expires on " + validUntil
-                        + "; the customer has not answered yet.",
-                "Предложение " + request.number() + " для " + company + " действует до " + validUntil
-                        + "; клиент ещё не ответил."), clock.instant());
+                "The quote " + request.number() + " for " + request.customer().company() + " expires on "
+                        + request.quote().validUntil() + "; the customer has not answered yet.",
+                "Предложение " + request.number() + " для " + request.customer().company() + " действует до "
+                        + request.quote().validUntil() + "; клиент ещё не ответил."), clock.instant());
     }
 }
