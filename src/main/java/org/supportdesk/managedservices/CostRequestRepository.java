@@ -48,15 +48,10 @@ public class CostRequestRepository {
         return jdbc.sql(nextNumberSql).query(Long.class).single();
     }
 
-    record NewRequest(String number, CostRequestStatus status, String company, String contactName, String contactEmail,
-                      String login, List<ManagedService> services, CostRequest.Environment environment,
-                      LocalDate desiredStart, String notes, Language language, String sourceAppealNumber,
-                      String createdBy, Instant createdAt) {
-    }
-
-    long insert(NewRequest request) {
+    long insert(String number, CostRequestStatus status, CostRequest.Customer customer,
+                CostRequest.Requirements wanted, CostRequest.Origin origin) {
         KeyHolder keys = new GeneratedKeyHolder();
-        CostRequest.Environment env = request.environment();
+        CostRequest.Environment env = wanted.environment();
         jdbc.sql("""
                 INSERT INTO ms_request (request_number, status, company, contact_name, contact_email, login, services,
                     vms, vcpu, ram_gb, storage_tb, databases, k8s_clusters, desired_start, notes, language,
@@ -64,25 +59,16 @@ public class CostRequestRepository {
                 VALUES (:number, :status, :company, :contactName, :contactEmail, :login, :services,
                     :vms, :vcpu, :ramGb, :storageTb, :databases, :k8s, :desiredStart, :notes, :language,
                     :sourceAppeal, :createdBy, :createdAt)""")
-                .param("number", request.number())
-                .param("status", request.status().name())
-                .param("company", request.company())
-                .param("contactName", request.contactName())
-                .param("contactEmail", request.contactEmail())
-                .param("login", request.login())
-                .param("services", codes(request.services()))
-                .param("vms", env.vms())
-                .param("vcpu", env.vcpu())
-                .param("ramGb", env.ramGb())
-                .param("storageTb", env.storageTb())
-                .param("databases", env.databases())
-                .param("k8s", env.k8sClusters())
-                .param("desiredStart", request.desiredStart())
-                .param("notes", request.notes())
-                .param("language", request.language().name())
-                .param("sourceAppeal", request.sourceAppealNumber())
-                .param("createdBy", request.createdBy())
-                .param("createdAt", utc(request.createdAt()))
+                .param("number", number).param("status", status.name())
+                .param("company", customer.company()).param("contactName", customer.contactName())
+                .param("contactEmail", customer.contactEmail()).param("login", customer.login())
+                .param("language", customer.language().name())
+                .param("services", codes(wanted.services())).param("vms", env.vms()).param("vcpu", env.vcpu())
+                .param("ramGb", env.ramGb()).param("storageTb", env.storageTb()).param("databases", env.databases())
+                .param("k8s", env.k8sClusters()).param("desiredStart", wanted.desiredStart())
+                .param("notes", wanted.notes())
+                .param("sourceAppeal", origin.sourceAppealNumber()).param("createdBy", origin.createdBy())
+                .param("createdAt", utc(origin.createdAt()))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -101,44 +87,31 @@ public class CostRequestRepository {
                 .param("status", status.name()).param("id", id).update();
     }
 
-    /** Sales completed a lead: what the customer wants and on which environment. */
-    public void completeLead(long id, List<ManagedService> services, CostRequest.Environment env, String notes) {
+    /**
+     * Sales completed a lead: what the customer wants and on which environment, and who the lead is
+     * when they corrected it (null keeps the company or the contact person the lead has).
+     */
+    public void completeLead(long id, List<ManagedService> services, CostRequest.Environment env, String notes,
+                             String company, String contactName) {
         jdbc.sql("""
                 UPDATE ms_request SET services = :services, vms = :vms, vcpu = :vcpu, ram_gb = :ramGb,
                     storage_tb = :storageTb, databases = :databases, k8s_clusters = :k8s,
-                    notes = COALESCE(:notes, notes), status = 'NEW'
+                    notes = COALESCE(:notes, notes), company = COALESCE(:company, company),
+                    contact_name = COALESCE(:contactName, contact_name), status = 'NEW'
                 WHERE id = :id""")
                 .param("services", codes(services)).param("vms", env.vms()).param("vcpu", env.vcpu())
                 .param("ramGb", env.ramGb()).param("storageTb", env.storageTb()).param("databases", env.databases())
-                .param("k8s", env.k8sClusters()).param("notes", notes).param("id", id)
+                .param("k8s", env.k8sClusters()).param("notes", notes).param("company", company)
+                .param("contactName", contactName).param("id", id)
                 .update();
     }
 
-    /** Sales corrected who the lead is: a blank value keeps what the lead has. */
-    public void correctContact(long id, String company, String contactName) {
-        jdbc.sql("""
-                UPDATE ms_request SET company = COALESCE(:company, company),
-                    contact_name = COALESCE(:contactName, contact_name)
-                WHERE id = :id""")
-                .param("company", blankToNull(company)).param("contactName", blankToNull(contactName))
-                .param("id", id).update();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    public void appendNotes(long id, String added) {
-        CostRequest request = findById(id);
-        String notes = request.notes() == null ? added : request.notes() + "\n\n" + added;
+    public void appendNotes(CostRequest request, String added) {
+        String earlier = request.requirements().notes();
+        String notes = earlier == null ? added : earlier + "\n\n" + added;
         jdbc.sql("UPDATE ms_request SET notes = :notes WHERE id = :id")
                 .param("notes", notes.length() > 4000 ? notes.substring(notes.length() - 4000) : notes)
-                .param("id", id).update();
-    }
-
-    private CostRequest findById(long id) {
-        return jdbc.sql("SELECT * FROM ms_request WHERE id = :id").param("id", id)
-                .query(CostRequestRepository::map).single();
+                .param("id", request.id()).update();
     }
 
     public void markDeclined(long id, String reason) {
@@ -192,22 +165,27 @@ public class CostRequestRepository {
                 .update();
     }
 
+    /** The estimates by service group, as pricing reads them. */
     public List<Scope> scopes(long requestId) {
-        return jdbc.sql("SELECT * FROM ms_scope WHERE request_id = :id ORDER BY service_group")
-                .param("id", requestId)
-                .query((rs, row) -> new Scope(ServiceGroup.valueOf(rs.getString("service_group")),
-                        rs.getBigDecimal("one_off_hours"), rs.getBigDecimal("monthly_hours"),
-                        rs.getString("assumptions")))
-                .list();
+        return scopeRecords(requestId, "service_group").stream().map(ScopeRecord::scope).toList();
     }
 
     /** An engineer's estimate as recorded: which group, who scoped it and when. */
     public record ScopeRecord(ServiceGroup group, BigDecimal oneOffHours, BigDecimal monthlyHours, String assumptions,
                               String scopedBy, Instant scopedAt) {
+
+        Scope scope() {
+            return new Scope(group, oneOffHours, monthlyHours, assumptions);
+        }
     }
 
+    /** The estimates in the order they were made. */
     public List<ScopeRecord> scopeRecords(long requestId) {
-        return jdbc.sql("SELECT * FROM ms_scope WHERE request_id = :id ORDER BY scoped_at, service_group")
+        return scopeRecords(requestId, "scoped_at, service_group");
+    }
+
+    private List<ScopeRecord> scopeRecords(long requestId, String order) {
+        return jdbc.sql("SELECT * FROM ms_scope WHERE request_id = :id ORDER BY " + order)
                 .param("id", requestId)
                 .query((rs, row) -> new ScopeRecord(ServiceGroup.valueOf(rs.getString("service_group")),
                         rs.getBigDecimal("one_off_hours"), rs.getBigDecimal("monthly_hours"),
@@ -285,8 +263,9 @@ public class CostRequestRepository {
         jdbc.sql("""
                 INSERT INTO managed_services_contract (login, company, starts_on, created_at, request_id, services)
                 VALUES (:login, :company, :startsOn, :at, :requestId, :services)""")
-                .param("login", request.login()).param("company", request.company()).param("startsOn", startsOn)
-                .param("at", utc(at)).param("requestId", request.id()).param("services", codes(request.services()))
+                .param("login", request.customer().login()).param("company", request.customer().company())
+                .param("startsOn", startsOn).param("at", utc(at)).param("requestId", request.id())
+                .param("services", codes(request.requirements().services()))
                 .update();
     }
 
@@ -315,6 +294,15 @@ public class CostRequestRepository {
         return services.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
+    /** Codes as the rows keep them, comma-separated; an unknown code is skipped. */
+    static List<ManagedService> services(String codes) {
+        return codes == null ? List.of() : Arrays.stream(codes.split(","))
+                .map(String::strip)
+                .filter(code -> Arrays.stream(ManagedService.values()).anyMatch(s -> s.name().equals(code)))
+                .map(ManagedService::valueOf)
+                .toList();
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
@@ -325,19 +313,22 @@ public class CostRequestRepository {
     }
 
     private static CostRequest map(ResultSet rs, int row) throws SQLException {
-        List<ManagedService> services = Arrays.stream(rs.getString("services").split(","))
-                .filter(code -> !code.isBlank()).map(ManagedService::valueOf).toList();
-        BigDecimal discount = rs.getBigDecimal("discount_percent");
+        BigDecimal oneOffTotal = rs.getBigDecimal("one_off_total");
         return new CostRequest(rs.getLong("id"), rs.getString("request_number"),
-                CostRequestStatus.valueOf(rs.getString("status")), rs.getString("company"),
-                rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("login"), services,
-                new CostRequest.Environment(rs.getInt("vms"), rs.getInt("vcpu"), rs.getInt("ram_gb"),
-                        rs.getBigDecimal("storage_tb"), rs.getInt("databases"), rs.getInt("k8s_clusters")),
-                rs.getObject("desired_start", LocalDate.class), rs.getString("notes"),
-                Language.valueOf(rs.getString("language")), rs.getString("source_appeal_number"),
-                rs.getString("created_by"), instant(rs, "created_at"), rs.getString("decline_reason"), discount,
-                rs.getBigDecimal("one_off_total"), rs.getBigDecimal("monthly_total"), instant(rs, "quote_issued_at"),
-                rs.getObject("quote_valid_until", LocalDate.class), instant(rs, "decided_at"),
-                rs.getString("refusal_reason"));
+                CostRequestStatus.valueOf(rs.getString("status")),
+                new CostRequest.Customer(rs.getString("company"), rs.getString("contact_name"),
+                        rs.getString("contact_email"), rs.getString("login"),
+                        Language.valueOf(rs.getString("language"))),
+                new CostRequest.Requirements(services(rs.getString("services")),
+                        new CostRequest.Environment(rs.getInt("vms"), rs.getInt("vcpu"), rs.getInt("ram_gb"),
+                                rs.getBigDecimal("storage_tb"), rs.getInt("databases"), rs.getInt("k8s_clusters")),
+                        rs.getObject("desired_start", LocalDate.class), rs.getString("notes")),
+                new CostRequest.Origin(rs.getString("source_appeal_number"), rs.getString("created_by"),
+                        instant(rs, "created_at")),
+                oneOffTotal == null ? null : new CostRequest.QuoteTerms(rs.getBigDecimal("discount_percent"),
+                        oneOffTotal, rs.getBigDecimal("monthly_total"), instant(rs, "quote_issued_at"),
+                        rs.getObject("quote_valid_until", LocalDate.class)),
+                new CostRequest.Outcome(rs.getString("decline_reason"), instant(rs, "decided_at"),
+                        rs.getString("refusal_reason")));
     }
 }

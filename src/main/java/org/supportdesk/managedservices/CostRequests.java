@@ -2,13 +2,10 @@ package org.supportdesk.managedservices;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.supportdesk.managedservices.process.ManagedServicesProcess;
-import org.supportdesk.vocabulary.Language;
-import org.supportdesk.vocabulary.ManagedService;
 
 /**
  * Files cost requests (from sales' API or an appeal handed to sales) and records the customer's
@@ -28,9 +25,8 @@ public class CostRequests {
     }
 
     /** What sales (or an appeal) tell about the customer and the services wanted. */
-    public record Filing(String company, String contactName, String contactEmail, String login,
-                         List<ManagedService> services, CostRequest.Environment environment, LocalDate desiredStart,
-                         String notes, Language language, String sourceAppealNumber, String filedBy) {
+    public record Filing(CostRequest.Customer customer, CostRequest.Requirements requirements,
+                         String sourceAppealNumber, String filedBy) {
     }
 
     /** A request from sales: presales qualify it next. */
@@ -55,9 +51,8 @@ public class CostRequests {
 
     private String insert(Filing filing, CostRequestStatus status) {
         String number = "MS-" + requests.nextNumber();
-        requests.insert(new CostRequestRepository.NewRequest(number, status, filing.company(), filing.contactName(),
-                filing.contactEmail(), filing.login(), filing.services(), filing.environment(), filing.desiredStart(),
-                filing.notes(), filing.language(), filing.sourceAppealNumber(), filing.filedBy(), clock.instant()));
+        requests.insert(number, status, filing.customer(), filing.requirements(),
+                new CostRequest.Origin(filing.sourceAppealNumber(), filing.filedBy(), clock.instant()));
         return number;
     }
 

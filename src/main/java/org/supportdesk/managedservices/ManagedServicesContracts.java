@@ -1,7 +1,6 @@
 package org.supportdesk.managedservices;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,19 +48,9 @@ public class ManagedServicesContracts {
                 WHERE c.login = :login ORDER BY c.starts_on DESC, c.id DESC""")
                 .param("login", login.strip())
                 .query((rs, row) -> new Contract(rs.getString("login"), rs.getString("company"),
-                        services(rs.getString("services")), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class), rs.getString("request_number")))
+                        CostRequestRepository.services(rs.getString("services")),
+                        rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                        rs.getString("request_number")))
                 .list();
-    }
-
-    private static List<ManagedService> services(String codes) {
-        if (codes == null || codes.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(codes.split(","))
-                .map(String::strip)
-                .filter(code -> Arrays.stream(ManagedService.values()).anyMatch(s -> s.name().equals(code)))
-                .map(ManagedService::valueOf)
-                .toList();
     }
 }

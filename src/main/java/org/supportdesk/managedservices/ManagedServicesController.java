@@ -63,7 +63,7 @@ class ManagedServicesController {
      */
     private CostRequest readable(String number, Authentication caller) {
         CostRequest request = requests.getByNumber(number);
-        if (!caller.getName().equals(request.createdBy()) && !access.mayRead(caller, PROCESSES, number)) {
+        if (!caller.getName().equals(request.origin().createdBy()) && !access.mayRead(caller, PROCESSES, number)) {
             throw new CostRequestNotFoundException(number);
         }
         return request;
@@ -106,14 +106,15 @@ class ManagedServicesController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Filed> file(@Valid @RequestBody FilingBody body, Authentication authentication) {
         EnvironmentBody env = body.environment();
-        CostRequest filed = costRequests.file(new CostRequests.Filing(body.company().strip(),
-                body.contactName().strip(), body.contactEmail().strip(), body.login().strip(),
-                body.services().stream().distinct().toList(),
-                new CostRequest.Environment(env.vms(), env.vcpu(), env.ramGb(),
-                        env.storageTb() == null ? BigDecimal.ZERO : env.storageTb(), env.databases(),
-                        env.k8sClusters()),
-                body.desiredStart(), body.notes(),
-                body.language() == null ? Language.of(body.company(), body.notes()) : body.language(),
+        CostRequest filed = costRequests.file(new CostRequests.Filing(
+                new CostRequest.Customer(body.company().strip(), body.contactName().strip(),
+                        body.contactEmail().strip(), body.login().strip(),
+                        body.language() == null ? Language.of(body.company(), body.notes()) : body.language()),
+                new CostRequest.Requirements(body.services().stream().distinct().toList(),
+                        new CostRequest.Environment(env.vms(), env.vcpu(), env.ramGb(),
+                                env.storageTb() == null ? BigDecimal.ZERO : env.storageTb(), env.databases(),
+                                env.k8sClusters()),
+                        body.desiredStart(), body.notes()),
                 null, authentication.getName()));
         return ResponseEntity.created(URI.create("/api/managed-services/requests/" + filed.number()))
                 .body(new Filed(filed.number(), filed.status()));
@@ -122,14 +123,17 @@ class ManagedServicesController {
     @GetMapping("/{number}")
     RequestView show(@PathVariable String number, Authentication authentication) {
         CostRequest request = readable(number, authentication);
-        QuoteView quote = request.oneOffTotal() == null ? null : new QuoteView(request.discountPercent(),
-                request.oneOffTotal(), request.monthlyTotal(), request.quoteValidUntil(),
-                requests.quoteLines(request.id()),
-                request.quoteIssuedAt() == null ? null : "/api/managed-services/requests/" + number + "/quote.pdf");
-        return new RequestView(request.number(), request.status(), request.company(), request.contactName(),
-                request.contactEmail(), request.login(), request.services(), request.environment(),
-                request.desiredStart(), request.sourceAppealNumber(), request.declineReason(),
-                request.refusalReason(), request.createdAt(), quote, requests.onboardingSteps(request.id()));
+        CostRequest.QuoteTerms terms = request.quote();
+        QuoteView quote = terms == null ? null : new QuoteView(terms.discountPercent(), terms.oneOffTotal(),
+                terms.monthlyTotal(), terms.validUntil(), requests.quoteLines(request.id()),
+                terms.issuedAt() == null ? null : "/api/managed-services/requests/" + number + "/quote.pdf");
+        CostRequest.Customer customer = request.customer();
+        CostRequest.Requirements wanted = request.requirements();
+        return new RequestView(request.number(), request.status(), customer.company(), customer.contactName(),
+                customer.contactEmail(), customer.login(), wanted.services(), wanted.environment(),
+                wanted.desiredStart(), request.origin().sourceAppealNumber(), request.outcome().declineReason(),
+                request.outcome().refusalReason(), request.origin().createdAt(), quote,
+                requests.onboardingSteps(request.id()));
     }
 
     @GetMapping("/{number}/quote.pdf")

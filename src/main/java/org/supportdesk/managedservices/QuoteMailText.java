@@ -11,7 +11,7 @@ public final class QuoteMailText {
     }
 
     public static String subject(CostRequest request) {
-        return request.language() == Language.RU
+        return request.customer().language() == Language.RU
                 ? "Коммерческое предложение " + request.number() + " на услуги Managed Services"
                 : "Quote " + request.number() + " for Managed Services";
     }
@@ -19,15 +19,16 @@ public final class QuoteMailText {
     public static String body(CostRequest request, Quote quote, LocalDate validUntil) {
         String oneOff = QuotePdf.money(quote.oneOffTotal());
         String monthly = QuotePdf.money(quote.monthlyTotal());
-        return request.language() == Language.RU
-                ? "Здравствуйте, " + request.contactName() + "!\n\n"
-                + "Во вложении коммерческое предложение " + request.number() + " для " + request.company() + ".\n"
+        CostRequest.Customer customer = request.customer();
+        return customer.language() == Language.RU
+                ? "Здравствуйте, " + customer.contactName() + "!\n\n"
+                + "Во вложении коммерческое предложение " + request.number() + " для " + customer.company() + ".\n"
                 + "Разовые работы: " + oneOff + " руб., ежемесячно: " + monthly + " руб. (без НДС).\n"
                 + "Предложение действительно до " + validUntil + ".\n\n"
                 + "Ответьте на это письмо, если у вас есть вопросы или вы готовы начать.\n\n"
                 + "С уважением,\nотдел продаж"
-                : "Hello " + request.contactName() + ",\n\n"
-                + "please find attached quote " + request.number() + " for " + request.company() + ".\n"
+                : "Hello " + customer.contactName() + ",\n\n"
+                + "please find attached quote " + request.number() + " for " + customer.company() + ".\n"
                 + "One-off work: RUB " + oneOff + "; monthly: RUB " + monthly + " (VAT not included).\n"
                 + "The quote is valid until " + validUntil + ".\n\n"
                 + "Reply to this mail with any questions, or when you are ready to start.\n\n"

@@ -33,7 +33,8 @@ public class QuotePdf {
     private static final float LINE = 15;
 
     public byte[] render(CostRequest request, Quote quote, LocalDate issuedOn, LocalDate validUntil) {
-        Texts t = Texts.of(request.language());
+        CostRequest.Customer customer = request.customer();
+        Texts t = Texts.of(customer.language());
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont regular = font(document, "/fonts/DejaVuSans.ttf");
             PDFont bold = font(document, "/fonts/DejaVuSans-Bold.ttf");
@@ -45,10 +46,10 @@ public class QuotePdf {
             Writer writer = new Writer(document);
             writer.text(bold, 16, t.title + " " + request.number());
             writer.gap();
-            writer.text(regular, 10, t.customer + ": " + request.company() + " (" + request.contactName() + ", "
-                    + request.contactEmail() + ")");
+            writer.text(regular, 10, t.customer + ": " + customer.company() + " (" + customer.contactName() + ", "
+                    + customer.contactEmail() + ")");
             writer.text(regular, 10, t.issued + ": " + date(issuedOn) + "    " + t.validUntil + ": " + date(validUntil));
-            writer.text(regular, 10, t.environment + ": " + t.environment(request.environment()));
+            writer.text(regular, 10, t.environment + ": " + t.describe(request.requirements().environment()));
             writer.gap();
             writer.row(bold, t.headers);
             for (String[] row : rows) {
@@ -166,7 +167,7 @@ public class QuotePdf {
                     "Amounts in RUB, VAT not included.");
         }
 
-        String environment(CostRequest.Environment env) {
+        String describe(CostRequest.Environment env) {
             return russian
                     ? "ВМ " + env.vms() + ", vCPU " + env.vcpu() + ", ОЗУ " + env.ramGb() + " ГБ, хранилище "
                     + number(env.storageTb()) + " ТБ, БД " + env.databases() + ", кластеров Kubernetes "

@@ -24,7 +24,7 @@ public class SalesNotices {
         jdbc.sql("""
                 INSERT INTO staff_notification (appeal_id, recipient_user, recipient_group, kind, body, created_at)
                 VALUES (NULL, :user, 'sales', :kind, :body, :at)""")
-                .param("user", request.createdBy()).param("kind", kind).param("body", body)
+                .param("user", request.origin().createdBy()).param("kind", kind).param("body", body)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
     }

@@ -95,7 +95,7 @@ class LiveRecords {
      * its processes (the access table), or Camunda lets them see one of its open tasks.
      */
     boolean mayReadCostRequest(Caller caller, String number) {
-        return requests.findByNumber(number).map(r -> caller.user().equals(r.createdBy())).orElse(false)
+        return requests.findByNumber(number).map(r -> caller.user().equals(r.origin().createdBy())).orElse(false)
                 || access.mayRead(caller.user(), caller.groups(), COST_REQUEST_PROCESSES, number);
     }
 
@@ -113,15 +113,18 @@ class LiveRecords {
     private RecordView.CostRequestView costRequestView(CostRequest request, String onboarding,
                                                        ServiceGroup serviceGroup) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        RecordView.ContractView contract = contracts.contractsOf(request.login()).stream()
+        CostRequest.Customer customer = request.customer();
+        CostRequest.Requirements wanted = request.requirements();
+        RecordView.ContractView contract = contracts.contractsOf(customer.login()).stream()
                 .filter(c -> request.number().equals(c.requestNumber()))
                 .findFirst()
                 .map(c -> new RecordView.ContractView(c.services(), c.startsOn(), c.endsOn(), c.activeOn(today)))
                 .orElse(null);
-        return new RecordView.CostRequestView(request.number(), request.status(), request.company(),
-                request.contactName(), request.contactEmail(), request.login(), request.services(),
-                request.environment(), request.desiredStart(), request.notes(), request.language(),
-                request.sourceAppealNumber(), request.createdBy(), request.createdAt(), quote(request), contract,
+        return new RecordView.CostRequestView(request.number(), request.status(), customer.company(),
+                customer.contactName(), customer.contactEmail(), customer.login(), wanted.services(),
+                wanted.environment(), wanted.desiredStart(), wanted.notes(), customer.language(),
+                request.origin().sourceAppealNumber(), request.origin().createdBy(), request.origin().createdAt(),
+                quote(request), contract,
                 decisions(request),
                 requests.onboardingSteps(request.id()).stream()
                         .map(s -> new RecordView.OnboardingStepView(s.onboarding(), s.step(), s.completedBy(),
@@ -131,39 +134,41 @@ class LiveRecords {
     }
 
     private RecordView.RequestQuote quote(CostRequest request) {
-        if (request.oneOffTotal() == null) {
+        CostRequest.QuoteTerms terms = request.quote();
+        if (terms == null) {
             return null;
         }
         List<QuoteLine> lines = requests.quoteLines(request.id());
         BigDecimal oneOff = lines.stream().map(QuoteLine::oneOffAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal monthly = lines.stream().map(QuoteLine::monthlyAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new RecordView.RequestQuote(lines, oneOff, monthly,
-                request.discountPercent() == null ? BigDecimal.ZERO : request.discountPercent(),
-                request.oneOffTotal(), request.monthlyTotal(), request.quoteIssuedAt(), request.quoteValidUntil());
+                terms.discountPercent() == null ? BigDecimal.ZERO : terms.discountPercent(),
+                terms.oneOffTotal(), terms.monthlyTotal(), terms.issuedAt(), terms.validUntil());
     }
 
     private List<RecordView.Decision> decisions(CostRequest request) {
         List<RecordView.Decision> decisions = new ArrayList<>();
-        decisions.add(new RecordView.Decision("FILED", null, null, null, null, request.createdBy(),
-                request.createdAt(), null));
+        CostRequest.Outcome outcome = request.outcome();
+        decisions.add(new RecordView.Decision("FILED", null, null, null, null, request.origin().createdBy(),
+                request.origin().createdAt(), null));
         List<CostRequestRepository.DecisionRecord> recorded = requests.decisionRecords(request.id());
         recorded.forEach(d -> decisions.add(new RecordView.Decision(d.kind(), null, null, null, d.discountPercent(),
                 d.by(), d.at(), d.note())));
         boolean declineRecorded = recorded.stream().anyMatch(d -> "DECLINED".equals(d.kind()));
-        if (!declineRecorded && (request.declineReason() != null || request.status() == CostRequestStatus.DECLINED)) {
+        if (!declineRecorded && (outcome.declineReason() != null || request.status() == CostRequestStatus.DECLINED)) {
             decisions.add(new RecordView.Decision("DECLINED", null, null, null, null, null, null,
-                    request.declineReason()));
+                    outcome.declineReason()));
         }
         requests.scopeRecords(request.id()).forEach(s -> decisions.add(new RecordView.Decision("SCOPED", s.group(),
                 s.oneOffHours(), s.monthlyHours(), null, s.scopedBy(), s.scopedAt(), s.assumptions())));
-        if (request.quoteIssuedAt() != null) {
-            decisions.add(new RecordView.Decision("QUOTE_SENT", null, null, null, null, null, request.quoteIssuedAt(),
-                    null));
+        if (request.quote() != null && request.quote().issuedAt() != null) {
+            decisions.add(new RecordView.Decision("QUOTE_SENT", null, null, null, null, null,
+                    request.quote().issuedAt(), null));
         }
-        if (request.decidedAt() != null) {
-            boolean refused = request.status() == CostRequestStatus.REFUSED || request.refusalReason() != null;
+        if (outcome.decidedAt() != null) {
+            boolean refused = request.status() == CostRequestStatus.REFUSED || outcome.refusalReason() != null;
             decisions.add(new RecordView.Decision(refused ? "REFUSED" : "ACCEPTED", null, null, null, null, null,
-                    request.decidedAt(), request.refusalReason()));
+                    outcome.decidedAt(), outcome.refusalReason()));
         }
         decisions.sort(Comparator.comparing(RecordView.Decision::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return decisions;
@@ -253,13 +258,15 @@ class LiveRecords {
     private static TaskCard requestCard(TaskLookup.VisibleTask visible, RecordView.Kind kind, CostRequest r,
                                         Instant taskDue, ServiceGroup serviceGroup) {
         Instant due = taskDue;
-        if (due == null && r.status() == CostRequestStatus.QUOTE_SENT && r.quoteValidUntil() != null) {
-            due = r.quoteValidUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (due == null && r.status() == CostRequestStatus.QUOTE_SENT && r.quote() != null
+                && r.quote().validUntil() != null) {
+            due = r.quote().validUntil().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         }
-        String customer = r.company() != null && !r.company().isBlank() ? r.company()
-                : r.contactName() != null && !r.contactName().isBlank() ? r.contactName() : r.login();
+        CostRequest.Customer c = r.customer();
+        String customer = c.company() != null && !c.company().isBlank() ? c.company()
+                : c.contactName() != null && !c.contactName().isBlank() ? c.contactName() : c.login();
         return new TaskCard(visible.task().id(), kind, r.number(), null, customer, null, null, null, null, null, 0,
-                true, r.status().name(), r.services(), null, List.of(), serviceGroup, due);
+                true, r.status().name(), r.requirements().services(), null, List.of(), serviceGroup, due);
     }
 
     private TaskCard noticeCard(TaskLookup.VisibleTask visible, ServiceNotification n, Instant taskDue, Instant now) {

@@ -54,11 +54,13 @@ class QuotePdfTest {
     }
 
     private static CostRequest request(Language language) {
-        return new CostRequest(42, "MS-100042", CostRequestStatus.QUOTE_REVIEW, "ООО «Ромашка»", "Анна Смирнова",
-                "anna@romashka.example", "romashka", SERVICES,
-                new CostRequest.Environment(24, 96, 384, new BigDecimal("12.5"), 3, 1), null, null, language, null,
-                "sales", Instant.parse("2026-11-20T10:00:00Z"), null, new BigDecimal("5"), null, null, null, null, null,
-                null);
+        return new CostRequest(42, "MS-100042", CostRequestStatus.QUOTE_REVIEW,
+                new CostRequest.Customer("ООО «Ромашка»", "Анна Смирнова", "anna@romashka.example", "romashka",
+                        language),
+                new CostRequest.Requirements(SERVICES,
+                        new CostRequest.Environment(24, 96, 384, new BigDecimal("12.5"), 3, 1), null, null),
+                new CostRequest.Origin(null, "sales", Instant.parse("2026-11-20T10:00:00Z")), null,
+                new CostRequest.Outcome(null, null, null));
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -1,6 +1,5 @@
 package org.supportdesk.appeal.process;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -59,9 +58,10 @@ class HandOverToSalesDelegate implements JavaDelegate {
         if (reply != null) {
             conversation.systemWrites(appeal, MessageKind.HANDOVER, reply);
         }
-        costRequests.leadFromAppeal(new CostRequests.Filing(company(appeal), contactName(appeal),
-                firstOf(appeal.contactEmail(), ""), appeal.login(), List.of(),
-                new CostRequest.Environment(0, 0, 0, BigDecimal.ZERO, 0, 0), null, notes(appeal), appeal.language(),
+        costRequests.leadFromAppeal(new CostRequests.Filing(
+                new CostRequest.Customer(company(appeal), contactName(appeal), firstOf(appeal.contactEmail(), ""),
+                        appeal.login(), appeal.language()),
+                new CostRequest.Requirements(List.of(), CostRequest.Environment.UNKNOWN, null, notes(appeal)),
                 appeal.number(), null));
         execution.setVariable(AppealVariables.CATEGORY, Category.MANAGED_SERVICES.name());
         execution.removeVariable(AppealVariables.REPLY);

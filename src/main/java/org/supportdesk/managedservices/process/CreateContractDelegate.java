@@ -32,10 +32,8 @@ class CreateContractDelegate implements JavaDelegate {
         CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Object agreed = execution.getVariable(CostRequestVariables.CONTRACT_START);
-        LocalDate start = agreed != null && !agreed.toString().isBlank()
-                ? LocalDate.parse(agreed.toString().substring(0, 10))
-                : request.desiredStart();
+        LocalDate agreed = FormValues.date(execution, CostRequestVariables.CONTRACT_START);
+        LocalDate start = agreed != null ? agreed : request.requirements().desiredStart();
         if (start == null || start.isBefore(today)) {
             start = today;
         }

@@ -1,5 +1,7 @@
 package org.supportdesk.managedservices.process;
 
+import java.util.Objects;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,7 @@ class DeclineCostRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reason = execution.getVariable(CostRequestVariables.QUALIFICATION_NOTE);
         requests.markDeclined(requests.getByNumber(execution.getProcessBusinessKey()).id(),
-                reason == null ? null : reason.toString());
+                Objects.toString(execution.getVariable(CostRequestVariables.QUALIFICATION_NOTE), null));
     }
 }

@@ -45,9 +45,7 @@ class IssueQuoteDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
-        Quote quote = Quote.price(request.services(), rates.of(request.services(), request.environment().vms()),
-                requests.scopes(request.id()),
-                PriceCostRequestDelegate.discount(execution.getVariable(CostRequestVariables.DISCOUNT_PERCENT)));
+        Quote quote = rates.quote(request, requests.scopes(request.id()), execution);
         requests.saveQuote(request.id(), quote);
         Instant now = clock.instant();
         LocalDate issuedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -55,10 +53,11 @@ class IssueQuoteDelegate implements JavaDelegate {
         byte[] document = pdf.render(request, quote, issuedOn, validUntil);
         String fileName = "quote-" + request.number() + ".pdf";
         requests.saveQuoteDocument(request.id(), fileName, document, now, validUntil);
-        if (!request.contactEmail().isBlank()) {
-            events.publishEvent(new QuoteIssued(request.number(), request.contactEmail(), settings.getSalesEmail(),
-                    request.language(), QuoteMailText.subject(request), QuoteMailText.body(request, quote, validUntil),
-                    fileName, document));
+        CostRequest.Customer customer = request.customer();
+        if (!customer.contactEmail().isBlank()) {
+            events.publishEvent(new QuoteIssued(request.number(), customer.contactEmail(), settings.getSalesEmail(),
+                    customer.language(), QuoteMailText.subject(request),
+                    QuoteMailText.body(request, quote, validUntil), fileName, document));
         }
     }
 }

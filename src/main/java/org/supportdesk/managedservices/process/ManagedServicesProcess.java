@@ -14,10 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.TaskService;import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.CostRequestStatus;
 import org.supportdesk.security.ApplicationStarts;
@@ -74,20 +74,19 @@ public class ManagedServicesProcess {
 
     /** One scoping task per group of the requested services (group names from the ms-pricing decision). */
     public List<String> serviceGroups(String number) {
-        CostRequest request = requests.getByNumber(number);
-        return rates.of(request.services(), request.environment().vms()).values().stream()
+        return rates.of(requests.getByNumber(number)).values().stream()
                 .map(rate -> rate.group().name()).distinct().sorted().toList();
     }
 
     /** The onboarding processes the accepted services need, e.g. {@code ms-onboarding-audit}. */
     public List<String> onboardings(String number) {
-        return requests.getByNumber(number).services().stream()
+        return requests.getByNumber(number).requirements().services().stream()
                 .map(ManagedService::onboarding).distinct().sorted()
                 .map(ManagedService.Onboarding::processKey).toList();
     }
 
     public void status(DelegateExecution execution, String status) {
-        CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
-        requests.updateStatus(request.id(), CostRequestStatus.valueOf(status));
+        requests.updateStatus(requests.getByNumber(execution.getProcessBusinessKey()).id(),
+                CostRequestStatus.valueOf(status));
     }
 }

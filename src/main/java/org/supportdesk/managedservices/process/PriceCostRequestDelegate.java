@@ -1,14 +1,11 @@
 package org.supportdesk.managedservices.process;
 
-import java.math.BigDecimal;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.CostRequestStatus;
-import org.supportdesk.managedservices.Quote;
 
 /**
  * Service task "Price request": rates from the ms-pricing decision times the scoped hours, plus
@@ -29,20 +26,7 @@ class PriceCostRequestDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
-        Quote quote = Quote.price(request.services(), rates.of(request.services(), request.environment().vms()),
-                requests.scopes(request.id()), discount(execution.getVariable(CostRequestVariables.DISCOUNT_PERCENT)));
-        requests.saveQuote(request.id(), quote);
-        if (request.status() != CostRequestStatus.QUOTE_REVIEW) {
-            requests.updateStatus(request.id(), CostRequestStatus.QUOTE_REVIEW);
-        }
-    }
-
-    /** Between 0 and 100 %; the review form checks it too. */
-    static BigDecimal discount(Object value) {
-        if (!(value instanceof Number number)) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal percent = new BigDecimal(number.toString());
-        return percent.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
+        requests.saveQuote(request.id(), rates.quote(request, requests.scopes(request.id()), execution));
+        requests.updateStatus(request.id(), CostRequestStatus.QUOTE_REVIEW);
     }
 }

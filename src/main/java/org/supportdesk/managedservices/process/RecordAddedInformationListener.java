@@ -19,10 +19,9 @@ class RecordAddedInformationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Object added = task.getVariable(ADDED_INFORMATION);
-        if (added != null && !added.toString().isBlank()) {
-            requests.appendNotes(requests.getByNumber(task.getExecution().getProcessBusinessKey()).id(),
-                    added.toString().strip());
+        String added = FormValues.text(task, ADDED_INFORMATION);
+        if (added != null) {
+            requests.appendNotes(requests.getByNumber(task.getExecution().getProcessBusinessKey()), added);
         }
     }
 }

@@ -39,16 +39,16 @@ class RecordCostRequestDecisionListener implements TaskListener {
                 Object qualification = task.getVariable(CostRequestVariables.QUALIFICATION);
                 kind = "MORE_INFORMATION".equals(qualification) ? "INFORMATION_REQUESTED"
                         : "DECLINE".equals(qualification) ? "DECLINED" : null;
-                note = text(task.getVariable(CostRequestVariables.QUALIFICATION_NOTE));
+                note = FormValues.text(task, CostRequestVariables.QUALIFICATION_NOTE);
             }
             case ADD_INFORMATION_TASK -> {
                 kind = "INFORMATION_ADDED";
-                note = text(task.getVariable(CostRequestVariables.ADDED_INFORMATION));
+                note = FormValues.text(task, CostRequestVariables.ADDED_INFORMATION);
             }
             case APPROVE_DISCOUNT_TASK -> {
                 kind = "APPROVED".equals(task.getVariable(CostRequestVariables.DISCOUNT_APPROVAL))
                         ? "DISCOUNT_APPROVED" : "DISCOUNT_REJECTED";
-                note = text(task.getVariable(CostRequestVariables.APPROVAL_NOTE));
+                note = FormValues.text(task, CostRequestVariables.APPROVAL_NOTE);
                 discount = task.getVariable(CostRequestVariables.DISCOUNT_PERCENT) instanceof Number number
                         ? new BigDecimal(number.toString()) : null;
             }
@@ -67,9 +67,5 @@ class RecordCostRequestDecisionListener implements TaskListener {
         }
         Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return current == null ? null : current.getUserId();
-    }
-
-    private static String text(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 }

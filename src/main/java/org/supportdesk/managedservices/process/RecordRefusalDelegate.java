@@ -1,6 +1,7 @@
 package org.supportdesk.managedservices.process;
 
 import java.time.Clock;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +23,7 @@ class RecordRefusalDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reason = execution.getVariable(CostRequestVariables.REFUSAL_REASON);
         requests.markDecided(requests.getByNumber(execution.getProcessBusinessKey()).id(), CostRequestStatus.REFUSED,
-                reason == null ? null : reason.toString(), clock.instant());
+                Objects.toString(execution.getVariable(CostRequestVariables.REFUSAL_REASON), null), clock.instant());
     }
 }

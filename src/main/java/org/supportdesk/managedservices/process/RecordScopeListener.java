@@ -1,6 +1,5 @@
 package org.supportdesk.managedservices.process;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,20 +27,12 @@ class RecordScopeListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        // hours are never negative; a missing field counts as none
         Scope scope = new Scope(ServiceGroup.valueOf((String) task.getVariable(CostRequestVariables.SERVICE_GROUP)),
-                hours(task.getVariable(CostRequestVariables.ONE_OFF_HOURS)),
-                hours(task.getVariable(CostRequestVariables.MONTHLY_HOURS)),
+                FormValues.amount(task, CostRequestVariables.ONE_OFF_HOURS),
+                FormValues.amount(task, CostRequestVariables.MONTHLY_HOURS),
                 (String) task.getVariable(CostRequestVariables.ASSUMPTIONS));
         requests.saveScope(requests.getByNumber(task.getExecution().getProcessBusinessKey()).id(), scope,
                 task.getAssignee(), clock.instant());
-    }
-
-    /** Hours are never negative; a missing field counts as none. */
-    static BigDecimal hours(Object value) {
-        if (!(value instanceof Number number)) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal hours = new BigDecimal(number.toString());
-        return hours.signum() < 0 ? BigDecimal.ZERO : hours;
     }
 }

@@ -28,9 +28,9 @@ class RemindSalesOfQuoteExpiryDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
         notices.notify(request, "QUOTE_EXPIRING", StaffWords.both(
-                "The quote " + request.number() + " for " + request.company() + " expires on "
-                        + request.quoteValidUntil() + "; the customer has not answered yet.",
-                "Предложение " + request.number() + " для " + request.company() + " действует до "
-                        + request.quoteValidUntil() + "; клиент ещё не ответил."), clock.instant());
+                "The quote " + request.number() + " for " + request.customer().company() + " expires on "
+                        + request.quote().validUntil() + "; the customer has not answered yet.",
+                "Предложение " + request.number() + " для " + request.customer().company() + " действует до "
+                        + request.quote().validUntil() + "; клиент ещё не ответил."), clock.instant());
     }
 }

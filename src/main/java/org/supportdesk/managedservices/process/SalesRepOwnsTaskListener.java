@@ -12,11 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("salesRepOwnsTaskListener")
 class SalesRepOwnsTaskListener implements TaskListener {
 
-    static final String SALES_REP = CostRequestVariables.SALES_REP;
-
     @Override
     public void notify(DelegateTask task) {
-        Object salesRep = task.getVariable(SALES_REP);
+        Object salesRep = task.getVariable(CostRequestVariables.SALES_REP);
         if (salesRep instanceof String user && !user.isBlank()) {
             task.setOwner(user);
         }

@@ -7,7 +7,11 @@ import java.util.Map;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
+import org.supportdesk.managedservices.CostRequest;
+import org.supportdesk.managedservices.Quote;
+import org.supportdesk.managedservices.Scope;
 import org.supportdesk.managedservices.ServiceGroup;
 import org.supportdesk.managedservices.ServiceRate;
 import org.supportdesk.vocabulary.ManagedService;
@@ -37,6 +41,21 @@ public class ServiceRates {
                     amount(row.getEntry("hourlyRate")), amount(row.getEntry("monthlyFee"))));
         }
         return rates;
+    }
+
+    /** The rates of the request's services at its number of VMs. */
+    Map<ManagedService, ServiceRate> of(CostRequest request) {
+        return of(request.requirements().services(), request.requirements().environment().vms());
+    }
+
+    /**
+     * The request priced: rates times the scoped hours, plus the monthly fees of 24/7 services, with the
+     * discount sales gave (0 to 100 %; the review form checks it too).
+     */
+    Quote quote(CostRequest request, List<Scope> scopes, VariableScope form) {
+        BigDecimal discount = FormValues.amount(form, CostRequestVariables.DISCOUNT_PERCENT)
+                .min(BigDecimal.valueOf(100));
+        return Quote.price(request.requirements().services(), of(request), scopes, discount);
     }
 
     private static BigDecimal amount(Object value) {
