@@ -3,6 +3,7 @@ package org.supportdesk.escalation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -118,22 +119,24 @@ public final class StaffNoticeText {
         return null;
     }
 
-    /** E.g. "2 дек. 2026, 12:30 МСК", "2 Dec 2026, 16:30 NOVT (Asia/Novosibirsk)". */
+    /** E.g. "2 дек. 2026, 12:30 МСК", "2 Dec 2026, 16:30 GMT+7 (Asia/Novosibirsk)". */
     static String time(Instant at, Language language, ZoneId zone) {
         return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale(language)).withZone(zone).format(at)
                 + " " + zoneName(at, language, zone);
     }
 
     /**
-     * Moscow as agents write it (МСК / MSK, as the workspace does); another zone by its short name and,
-     * since names such as NOVT or CET are not known to everyone, its id.
+     * Moscow as agents write it (МСК / MSK), another zone by its offset and id ("GMT+7 (Asia/Novosibirsk)"):
+     * the offset as the workspace writes it beside, the id since an offset alone does not say where.
      */
     private static String zoneName(Instant at, Language language, ZoneId zone) {
         if (MOSCOW.equals(zone.getId())) {
             return language == Language.RU ? "МСК" : "MSK";
         }
-        String shortName = DateTimeFormatter.ofPattern("z", Locale.ENGLISH).withZone(zone).format(at);
-        return shortName.equals(zone.getId()) ? shortName : shortName + " (" + zone.getId() + ")";
+        if (zone.normalized().equals(ZoneOffset.UTC)) {
+            return "UTC";
+        }
+        return DateTimeFormatter.ofPattern("O", Locale.ENGLISH).withZone(zone).format(at) + " (" + zone.getId() + ")";
     }
 
     private static String date(LocalDate date, Language language) {

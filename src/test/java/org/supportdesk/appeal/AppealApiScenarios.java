@@ -374,7 +374,7 @@ abstract class AppealApiScenarios {
             assertThat(english.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
             assertThat(textsAbout(english.getBody(), number)).containsExactly("Critical appeal " + number
                     + " via Feedback form: first answer due " + at(due, "en", "Asia/Novosibirsk")
-                    + " NOVT (Asia/Novosibirsk)");
+                    + " GMT+7 (Asia/Novosibirsk)");
             assertThat(english.getBody().findValuesAsText("text")).contains(oldBody,
                     "The quote " + quote + " for Romashka LLC expires on 5 Dec 2026; the customer has not answered yet.");
             assertThat(english.getBody().findValuesAsText("subject")).contains(quote);

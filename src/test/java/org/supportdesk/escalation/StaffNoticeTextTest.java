@@ -26,7 +26,7 @@ class StaffNoticeTextTest {
         assertThat(StaffNoticeText.render(warning, Language.EN, MOSCOW))
                 .isEqualTo("First answer due 2 Dec 2026, 12:30 MSK for SD-000042");
         assertThat(StaffNoticeText.render(warning, Language.EN, NOVOSIBIRSK))
-                .isEqualTo("First answer due 2 Dec 2026, 16:30 NOVT (Asia/Novosibirsk) for SD-000042");
+                .isEqualTo("First answer due 2 Dec 2026, 16:30 GMT+7 (Asia/Novosibirsk) for SD-000042");
         assertThat(StaffNoticeText.render(warning, Language.RU, ZoneId.of("UTC")))
                 .isEqualTo("Первый ответ по SD-000042 нужен до 2 дек. 2026, 09:30 UTC");
     }
@@ -40,7 +40,7 @@ class StaffNoticeTextTest {
                 .isEqualTo("Level 2: SD-1 not resolved by 2 Dec 2026, 12:30 MSK; moved to the second line");
         assertThat(StaffNoticeText.render(StaffNoticeText.Facts.of(EscalationKind.RESOLUTION_OVERDUE, "SD-1", DUE),
                 Language.RU, NOVOSIBIRSK))
-                .isEqualTo("Уровень 3: SD-1 просрочено с 2 дек. 2026, 16:30 NOVT (Asia/Novosibirsk)");
+                .isEqualTo("Уровень 3: SD-1 просрочено с 2 дек. 2026, 16:30 GMT+7 (Asia/Novosibirsk)");
     }
 
     @Test
