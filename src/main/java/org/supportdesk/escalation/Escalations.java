@@ -148,7 +148,8 @@ public class Escalations {
         return query.query((rs, row) -> {
             StaffNoticeText.Facts facts = facts(rs);
             return new StaffNotice(rs.getLong("id"), facts.appeal(), facts.subject(), rs.getString("recipient_user"),
-                    rs.getString("recipient_group"), facts.kind(), StaffNoticeText.render(facts, language, zone),
+                    rs.getString("recipient_group"), StaffNoticeKind.valueOf(facts.kind()),
+                    StaffNoticeText.render(facts, language, zone),
                     rs.getObject("created_at", OffsetDateTime.class).toInstant());
         }).list();
     }
@@ -193,10 +194,9 @@ public class Escalations {
      *
      * @param appeal  the appeal it is about, if any
      * @param subject the number of what else it is about (a cost request), if any
-     * @param kind    an escalation kind ({@link EscalationKind}) or {@code QUOTE_EXPIRING}
      * @param text    in the reader's language, times in their time zone with the zone named
      */
-    public record StaffNotice(long id, String appeal, String subject, String user, String group, String kind,
-                              String text, Instant createdAt) {
+    public record StaffNotice(long id, String appeal, String subject, String user, String group,
+                              StaffNoticeKind kind, String text, Instant createdAt) {
     }
 }

@@ -38,10 +38,23 @@ class StaffNoticeController {
         this.deskLanguage = Language.valueOf(deskLanguage.strip().toUpperCase(Locale.ROOT));
     }
 
-    @GetMapping({"/api/staff/notifications", "/api/workspace/staff-notices"})
+    @GetMapping("/api/staff/notifications")
     ResponseEntity<List<Escalations.StaffNotice>> notices(@RequestParam(defaultValue = "50") int limit,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
             Authentication authentication) {
+        return noticesFor(limit, acceptLanguage, authentication);
+    }
+
+    /** The same list for the Tasklist workspace, with the Tasklist login. */
+    @GetMapping("/api/workspace/staff-notices")
+    ResponseEntity<List<Escalations.StaffNotice>> workspaceNotices(@RequestParam(defaultValue = "50") int limit,
+            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            Authentication authentication) {
+        return noticesFor(limit, acceptLanguage, authentication);
+    }
+
+    private ResponseEntity<List<Escalations.StaffNotice>> noticesFor(int limit, String acceptLanguage,
+                                                                    Authentication authentication) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidRequestException("limit", "between 1 and " + MAX_LIMIT);
         }

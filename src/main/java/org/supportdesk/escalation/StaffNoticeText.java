@@ -20,7 +20,7 @@ import org.supportdesk.vocabulary.StaffWords;
 public final class StaffNoticeText {
 
     /** The kind of a sales notice (managedservices.SalesNotices writes it): a quote runs out unanswered. */
-    public static final String QUOTE_EXPIRING = "QUOTE_EXPIRING";
+    public static final String QUOTE_EXPIRING = StaffNoticeKind.QUOTE_EXPIRING.name();
 
     private static final String MOSCOW = "Europe/Moscow";
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");

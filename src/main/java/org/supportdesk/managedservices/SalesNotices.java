@@ -16,7 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SalesNotices {
 
-    /** The quote runs out soon and the customer has not answered. */
+    /**
+     * The quote runs out soon and the customer has not answered: a kind of escalation.StaffNoticeKind,
+     * which this package cannot import (escalation reads appeals, which hand over to Managed Services).
+     */
     public static final String QUOTE_EXPIRING = "QUOTE_EXPIRING";
 
     private final JdbcClient jdbc;
