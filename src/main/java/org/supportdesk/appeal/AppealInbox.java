@@ -13,7 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.supportdesk.outbox.SentMessages;
+import org.supportdesk.appeal.InboundMessage.Failure;
 import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Language;
 
 /**
  * The core's one inbound port for all channels: a platform's message becomes a new appeal, or a
@@ -159,30 +161,32 @@ public class AppealInbox {
     }
 
     /**
-     * A file the upload rules refuse does not lose the message: the customer's text says which one.
+     * A file the upload rules refuse does not lose the message: the customer's text says which one, in
+     * the language of that text (what the customer reads on their page, and what the agent answers in).
      * Files on the platform count against the same limits; their content is checked once fetched.
      */
     private String withRefusedFilesNoted(InboundMessage message, Files kept) {
         StringBuilder text = new StringBuilder(message.text());
+        Language language = Language.of(message.subject(), message.text());
         for (IntakeCommand.Upload upload : message.attachments()) {
             if (kept.count() >= uploads.maxFiles()) {
-                text.append(notKept(upload.fileName(), "too many files"));
+                text.append(notKept(upload.fileName(), Failure.TOO_MANY, language));
                 continue;
             }
             try {
                 uploads.check(upload.fileName(), upload.content());
                 kept.received.add(upload);
             } catch (InvalidRequestException refused) {
-                text.append("\n[file not kept: ").append(refused.getMessage()).append("]");
+                text.append(notKept(UploadPolicy.safeName(upload.fileName()), refusal(upload), language));
             }
         }
         for (InboundMessage.FileReference file : message.fileReferences()) {
             if (kept.count() >= uploads.maxFiles()) {
-                text.append(notKept(file.fileName(), "too many files"));
+                text.append(notKept(file.fileName(), Failure.TOO_MANY, language));
             } else if (file.reference() == null) {
-                text.append(notKept(file.fileName(), "no address"));
+                text.append(notKept(file.fileName(), Failure.NO_ADDRESS, language));
             } else if (file.declaredSize() > uploads.maxFileBytes()) {
-                text.append(notKept(file.fileName(), "larger than allowed"));
+                text.append(notKept(file.fileName(), Failure.TOO_LARGE, language));
             } else {
                 kept.onPlatform.add(file);
             }
@@ -190,8 +194,16 @@ public class AppealInbox {
         return text.toString().strip();
     }
 
-    static String notKept(String fileName, String why) {
-        return "\n[file not kept: " + fileName + " - " + why + "]";
+    /** Why {@link UploadPolicy#check} refused an upload, in the order it checks. */
+    private Failure refusal(IntakeCommand.Upload upload) {
+        if (upload.content().length == 0) {
+            return Failure.EMPTY;
+        }
+        return upload.content().length > uploads.maxFileBytes() ? Failure.TOO_LARGE : Failure.TYPE_NOT_ALLOWED;
+    }
+
+    static String notKept(String fileName, Failure why, Language language) {
+        return "\n" + why.noteInText(fileName, language);
     }
 
     static String limited(String text) {

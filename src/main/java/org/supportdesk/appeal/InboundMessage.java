@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.supportdesk.input.StorableText;
 import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Language;
 
 /**
  * What a platform delivered, in our terms: every inbound adapter turns its payload into this and
@@ -101,7 +102,11 @@ public record InboundMessage(
         TOO_LARGE("larger than allowed", "больше допустимого размера", false),
         EMPTY("empty", "файл пустой", false),
         TYPE_NOT_ALLOWED("not an allowed type", "недопустимый тип файла", false),
-        UNAVAILABLE("the platform did not give it out", "платформа его не отдала", true);
+        UNAVAILABLE("the platform did not give it out", "платформа его не отдала", true),
+        /** more files than one message may bring */
+        TOO_MANY("too many files", "слишком много файлов", false),
+        /** a mail's attachment that could not be decoded */
+        UNREADABLE("it could not be read", "его не удалось прочитать", false);
 
         private final String english;
         private final String russian;
@@ -120,6 +125,16 @@ public record InboundMessage(
 
         public boolean retryable() {
             return retryable;
+        }
+
+        /**
+         * The note the desk puts into the customer's own text where a file was left out, in the language of
+         * that text: the customer reads it on their appeal's page, and the agent reads the customer's
+         * language anyway. E.g. "[Файл не сохранён: scan.pdf (больше допустимого размера)]".
+         */
+        public String noteInText(String fileName, Language language) {
+            return language == Language.RU ? "[Файл не сохранён: " + fileName + " (" + russian + ")]"
+                    : "[File not kept: " + fileName + " (" + english + ")]";
         }
 
         /** The staff note: "File not kept: name (reason) / Файл не сохранён: name (причина)". */

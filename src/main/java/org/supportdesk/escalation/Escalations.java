@@ -1,8 +1,12 @@
 package org.supportdesk.escalation;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +19,9 @@ import org.springframework.stereotype.Service;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.process.AppealProcess;
+import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Language;
+import org.supportdesk.vocabulary.Priority;
 
 /**
  * Records what fired on the SLA clock, once per deadline, raises the appeal's escalation level,
@@ -80,16 +87,19 @@ public class Escalations {
                 .tag("level", String.valueOf(level)).register(meters);
     }
 
-    /** A notice for a user, or for everyone in a group. */
-    void notifyStaff(Appeal appeal, String user, String group, EscalationKind kind, String text) {
+    /** A notice for a user, or for everyone in a group: its parts, worded when read. */
+    void notifyStaff(Appeal appeal, String user, String group, StaffNoticeText.Facts facts) {
         jdbc.sql("""
-                INSERT INTO staff_notification (appeal_id, recipient_user, recipient_group, kind, body, created_at)
-                VALUES (:appealId, :user, :group, :kind, :body, :at)""")
+                INSERT INTO staff_notification (appeal_id, recipient_user, recipient_group, kind, mentioned_at,
+                    channel, priority, created_at)
+                VALUES (:appealId, :user, :group, :kind, :mentionedAt, :channel, :priority, :at)""")
                 .param("appealId", appeal.id())
                 .param("user", user)
                 .param("group", user == null ? group : null)
-                .param("kind", kind.name())
-                .param("body", text)
+                .param("kind", facts.kind())
+                .param("mentionedAt", facts.at() == null ? null : utc(facts.at()))
+                .param("channel", facts.channel() == null ? null : facts.channel().name())
+                .param("priority", facts.priority() == null ? null : facts.priority().name())
                 .param("at", utc(clock.instant()))
                 .update();
     }
@@ -98,12 +108,12 @@ public class Escalations {
      * The assignee of the appeal's open work, or else its groups, get the warning as a notice. The task
      * itself shows it without a copy: the workspace reads the SLA state of the appeal when it opens.
      */
-    void warnOpenTasks(Appeal appeal, String processInstanceId, EscalationKind kind, String text) {
+    void warnOpenTasks(Appeal appeal, String processInstanceId, StaffNoticeText.Facts facts) {
         for (AppealProcess.OpenWork work : process.openWork(processInstanceId)) {
             if (work.assignee() != null) {
-                notifyStaff(appeal, work.assignee(), null, kind, text);
+                notifyStaff(appeal, work.assignee(), null, facts);
             } else {
-                work.groups().forEach(group -> notifyStaff(appeal, null, group, kind, text));
+                work.groups().forEach(group -> notifyStaff(appeal, null, group, facts));
             }
         }
     }
@@ -113,21 +123,21 @@ public class Escalations {
         process.moveOpenWork(processInstanceId, toGroup);
     }
 
+    /** An appeal's notices, oldest first. */
     public List<Notice> notices(long appealId) {
-        return jdbc.sql("""
-                SELECT recipient_user, recipient_group, kind, body FROM staff_notification
-                WHERE appeal_id = :id ORDER BY id""")
+        return jdbc.sql("SELECT n.*, a.appeal_number FROM staff_notification n LEFT JOIN appeal a ON a.id = n.appeal_id"
+                        + " WHERE n.appeal_id = :id ORDER BY n.id")
                 .param("id", appealId)
                 .query((rs, row) -> new Notice(rs.getString("recipient_user"), rs.getString("recipient_group"),
-                        EscalationKind.valueOf(rs.getString("kind")), rs.getString("body")))
+                        facts(rs)))
                 .list();
     }
 
-    /** The newest notices for a user: their own and those of their groups. */
-    public List<StaffNotice> noticesFor(String user, List<String> groups, int limit) {
+    /** The newest notices for a user, their own and those of their groups, worded for them. */
+    public List<StaffNotice> noticesFor(String user, List<String> groups, int limit, Language language, ZoneId zone) {
         String groupFilter = groups.isEmpty() ? "" : " OR n.recipient_group IN (:groups)";
         var query = jdbc.sql("""
-                SELECT n.id, a.appeal_number, n.recipient_user, n.recipient_group, n.kind, n.body, n.created_at
+                SELECT n.*, a.appeal_number
                 FROM staff_notification n LEFT JOIN appeal a ON a.id = n.appeal_id
                 WHERE n.recipient_user = :user""" + groupFilter + " ORDER BY n.id DESC LIMIT :limit")
                 .param("user", user)
@@ -135,11 +145,24 @@ public class Escalations {
         if (!groups.isEmpty()) {
             query = query.param("groups", groups);
         }
-        return query.query((rs, row) -> new StaffNotice(rs.getLong("id"), rs.getString("appeal_number"),
-                        rs.getString("recipient_user"), rs.getString("recipient_group"),
-                        EscalationKind.valueOf(rs.getString("kind")), rs.getString("body"),
-                        rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-                .list();
+        return query.query((rs, row) -> {
+            StaffNoticeText.Facts facts = facts(rs);
+            return new StaffNotice(rs.getLong("id"), facts.appeal(), facts.subject(), rs.getString("recipient_user"),
+                    rs.getString("recipient_group"), StaffNoticeKind.valueOf(facts.kind()),
+                    StaffNoticeText.render(facts, language, zone),
+                    rs.getObject("created_at", OffsetDateTime.class).toInstant());
+        }).list();
+    }
+
+    private static StaffNoticeText.Facts facts(ResultSet rs) throws SQLException {
+        OffsetDateTime at = rs.getObject("mentioned_at", OffsetDateTime.class);
+        String channel = rs.getString("channel");
+        String priority = rs.getString("priority");
+        return new StaffNoticeText.Facts(rs.getString("kind"), rs.getString("appeal_number"),
+                rs.getString("subject_number"), at == null ? null : at.toInstant(),
+                rs.getObject("mentioned_date", LocalDate.class),
+                channel == null ? null : Channel.valueOf(channel), priority == null ? null : Priority.valueOf(priority),
+                rs.getString("company"), rs.getString("body"));
     }
 
     public List<Fired> fired(long appealId) {
@@ -155,13 +178,25 @@ public class Escalations {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    public record Notice(String user, String group, EscalationKind kind, String text) {
+    /** A notice as stored: to a user or a group, what it says as parts. */
+    public record Notice(String user, String group, StaffNoticeText.Facts facts) {
+
+        public String text(Language language, ZoneId zone) {
+            return StaffNoticeText.render(facts, language, zone);
+        }
     }
 
     public record Fired(int level, EscalationKind kind, Instant dueAt, Instant firedAt) {
     }
 
-    public record StaffNotice(long id, String appeal, String user, String group, EscalationKind kind, String text,
-                              Instant createdAt) {
+    /**
+     * A notice worded for its reader.
+     *
+     * @param appeal  the appeal it is about, if any
+     * @param subject the number of what else it is about (a cost request), if any
+     * @param text    in the reader's language, times in their time zone with the zone named
+     */
+    public record StaffNotice(long id, String appeal, String subject, String user, String group,
+                              StaffNoticeKind kind, String text, Instant createdAt) {
     }
 }

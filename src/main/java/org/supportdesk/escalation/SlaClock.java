@@ -9,14 +9,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.Appeals;
-import org.supportdesk.appeal.StaffTime;
-import org.supportdesk.vocabulary.StaffWords;
 
 /**
  * The appeal's SLA clock: when its next warning or escalation falls due (read by the timer of
  * the "SLA watch" in appeal.bpmn as {@code ${slaClock.nextEventAt(execution.processBusinessKey)}}),
- * and handling whatever is due now. Its notices to staff are written in English and Russian, times in
- * the staff time zone.
+ * and handling whatever is due now. Its notices to staff keep the deadlines they name; each reader gets
+ * them worded in their language and time zone ({@link StaffNoticeText}).
  */
 @Component("slaClock")
 public class SlaClock {
@@ -27,13 +25,11 @@ public class SlaClock {
     private final Appeals appeals;
     private final Escalations escalations;
     private final Clock clock;
-    private final StaffTime staffTime;
 
-    SlaClock(Appeals appeals, Escalations escalations, Clock clock, StaffTime staffTime) {
+    SlaClock(Appeals appeals, Escalations escalations, Clock clock) {
         this.appeals = appeals;
         this.escalations = escalations;
         this.clock = clock;
-        this.staffTime = staffTime;
     }
 
     public Date nextEventAt(String appealNumber) {
@@ -57,60 +53,33 @@ public class SlaClock {
     }
 
     private void act(Appeal appeal, String processInstanceId, SlaEvent event) {
-        String number = appeal.number();
         switch (event.kind()) {
-            case FIRST_RESPONSE_WARNING -> {
-                String due = staffTime.format(appeal.firstResponseDueAt());
-                escalations.warnOpenTasks(appeal, processInstanceId, event.kind(), StaffWords.both(
-                        "First answer due " + due + " for " + number,
-                        "Первый ответ по " + number + " нужен до " + due));
-            }
-            case RESOLUTION_WARNING -> {
-                String due = staffTime.format(appeal.resolutionDueAt());
-                escalations.warnOpenTasks(appeal, processInstanceId, event.kind(), StaffWords.both(
-                        "Resolution due " + due + " for " + number,
-                        "Решение по " + number + " нужно до " + due));
-            }
-            case FIRST_RESPONSE_BREACH -> {
-                String since = staffTime.format(event.at());
-                escalations.notifyStaff(appeal, null, "support-leads", event.kind(), StaffWords.both(
-                        "Level 1: no first answer on " + number + " since " + since,
-                        "Уровень 1: нет первого ответа по " + number + " с " + since));
-            }
+            case FIRST_RESPONSE_WARNING -> escalations.warnOpenTasks(appeal, processInstanceId,
+                    StaffNoticeText.Facts.of(event.kind(), appeal.number(), appeal.firstResponseDueAt()));
+            case RESOLUTION_WARNING -> escalations.warnOpenTasks(appeal, processInstanceId,
+                    StaffNoticeText.Facts.of(event.kind(), appeal.number(), appeal.resolutionDueAt()));
+            case FIRST_RESPONSE_BREACH -> escalations.notifyStaff(appeal, null, "support-leads",
+                    StaffNoticeText.Facts.of(event.kind(), appeal.number(), event.at()));
             case RESOLUTION_BREACH -> {
-                String by = staffTime.format(event.at());
                 escalations.moveOpenWork(processInstanceId, "support-l2");
-                escalations.notifyStaff(appeal, null, "support-leads", event.kind(), StaffWords.both(
-                        "Level 2: " + number + " not resolved by " + by + "; moved to the second line",
-                        "Уровень 2: " + number + " не решено к " + by + "; передано второй линии"));
+                escalations.notifyStaff(appeal, null, "support-leads",
+                        StaffNoticeText.Facts.of(event.kind(), appeal.number(), event.at()));
             }
-            case RESOLUTION_OVERDUE -> {
-                String since = staffTime.format(appeal.resolutionDueAt());
-                escalations.notifyStaff(appeal, null, "support-management", event.kind(), StaffWords.both(
-                        "Level 3: " + number + " overdue since " + since,
-                        "Уровень 3: " + number + " просрочено с " + since));
-            }
+            case RESOLUTION_OVERDUE -> escalations.notifyStaff(appeal, null, "support-management",
+                    StaffNoticeText.Facts.of(event.kind(), appeal.number(), appeal.resolutionDueAt()));
             case CRITICAL_PAGE -> {
                 // paged at intake by its own task, never by the clock
             }
         }
     }
 
-    private String criticalPage(Appeal appeal) {
-        String due = staffTime.format(appeal.firstResponseDueAt());
-        return StaffWords.both(
-                "Critical appeal " + appeal.number() + " via " + StaffWords.channelEnglish(appeal.channel())
-                        + ": first answer due " + due,
-                "Критическое обращение " + appeal.number() + " (" + StaffWords.channelRussian(appeal.channel())
-                        + "): первый ответ до " + due);
-    }
-
     /** A critical appeal pages the duty engineers once. */
     public void pageDutyEngineers(String appealNumber) {
         Appeal appeal = appeals.get(appealNumber);
         if (escalations.record(appeal, new SlaEvent(EscalationKind.CRITICAL_PAGE, appeal.receivedAt()))) {
-            escalations.notifyStaff(appeal, null, "duty-engineers", EscalationKind.CRITICAL_PAGE,
-                    criticalPage(appeal));
+            escalations.notifyStaff(appeal, null, "duty-engineers", new StaffNoticeText.Facts(
+                    EscalationKind.CRITICAL_PAGE.name(), appeal.number(), null, appeal.firstResponseDueAt(), null,
+                    appeal.channel(), appeal.priority(), null, null));
         }
     }
 }

@@ -1,9 +1,9 @@
 package org.supportdesk.vocabulary;
 
 /**
- * Texts for staff that the desk writes by itself (escalation notices, notices to sales, the lead of a
- * hand-over): English and Russian on one line, {@code English / Русский}, as the forms write theirs.
- * Camunda users carry no language, so every staff member reads the half they know.
+ * Texts for staff that the desk writes by itself and stores once (the lead of a hand-over): English and
+ * Russian on one line, {@code English / Русский}, as the forms write theirs, so every staff member reads
+ * the half they know. Staff notices are worded per reader instead (escalation.StaffNoticeText).
  */
 public final class StaffWords {
 

@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -333,6 +338,86 @@ abstract class AppealApiScenarios {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertProblem(http.withBasicAuth(STAFF_USER, STAFF_PASSWORD)
                 .getForEntity("/api/staff/notifications?limit=0", JsonNode.class), HttpStatus.BAD_REQUEST, "limit");
+    }
+
+    @Test
+    void staffNoticesAreWordedInTheReadersLanguageAndTimeZone() throws Exception {
+        JsonNode created = created(post(null, Map.of("channel", "FEEDBACK_FORM", "email", "z@example.com",
+                "description", "The managed database cluster is down for every customer of ours since noon.",
+                "urgency", "HIGH", "impact", "HIGH")));
+        String number = created.path("number").asText();
+        Instant due = Instant.parse(created.path("firstResponseDueAt").asText());
+        // a sales notice, and one stored before notices kept their parts: shown as it was written
+        String quote = "MS-" + number;
+        jdbc.sql("""
+                INSERT INTO staff_notification (recipient_user, kind, subject_number, company, mentioned_date, created_at)
+                VALUES (:user, 'QUOTE_EXPIRING', :quote, 'Romashka LLC', DATE '2026-12-05', CURRENT_TIMESTAMP)""")
+                .param("user", STAFF_USER).param("quote", quote).update();
+        String oldBody = "Level 1: no first answer on " + number + " since 2026-12-01 14:30 MSK"
+                + " / Уровень 1: нет первого ответа по " + number + " с 2026-12-01 14:30 MSK";
+        jdbc.sql("""
+                INSERT INTO staff_notification (recipient_user, kind, body, created_at)
+                VALUES (:user, 'FIRST_RESPONSE_BREACH', :body, CURRENT_TIMESTAMP)""")
+                .param("user", STAFF_USER).param("body", oldBody).update();
+
+        // no zone chosen: the desk's, Moscow
+        ResponseEntity<JsonNode> russian = staffNotices("ru-RU,ru;q=0.9,en;q=0.8");
+        assertThat(russian.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ru");
+        assertThat(textsAbout(russian.getBody(), number)).containsExactly("Критическое обращение " + number
+                + " (форма обратной связи): первый ответ до " + at(due, "ru", "Europe/Moscow") + " МСК");
+        assertThat(russian.getBody().findValuesAsText("text")).contains(oldBody,
+                "Предложение " + quote + " для Romashka LLC действует до 5 дек. 2026; клиент ещё не ответил.");
+
+        setTimeZone("Asia/Novosibirsk");
+        try {
+            ResponseEntity<JsonNode> english = staffNotices("en-GB,en;q=0.9");
+            assertThat(english.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+            assertThat(textsAbout(english.getBody(), number)).containsExactly("Critical appeal " + number
+                    + " via Feedback form: first answer due " + at(due, "en", "Asia/Novosibirsk")
+                    + " GMT+7 (Asia/Novosibirsk)");
+            assertThat(english.getBody().findValuesAsText("text")).contains(oldBody,
+                    "The quote " + quote + " for Romashka LLC expires on 5 Dec 2026; the customer has not answered yet.");
+            assertThat(english.getBody().findValuesAsText("subject")).contains(quote);
+        } finally {
+            setTimeZone("");
+        }
+        // no Accept-Language: the desk's language, Russian unless the deployment says otherwise
+        assertThat(textsAbout(staffNotices(null).getBody(), number)).singleElement(InstanceOfAssertFactories.STRING)
+                .startsWith("Критическое обращение " + number);
+    }
+
+    private ResponseEntity<JsonNode> staffNotices(String acceptLanguage) {
+        HttpHeaders headers = new HttpHeaders();
+        if (acceptLanguage != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+        }
+        ResponseEntity<JsonNode> answer = http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).exchange(
+                "/api/staff/notifications?limit=20", HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return answer;
+    }
+
+    private static List<String> textsAbout(JsonNode notices, String number) {
+        List<String> texts = new ArrayList<>();
+        notices.forEach(notice -> {
+            if (number.equals(notice.path("appeal").asText())) {
+                texts.add(notice.path("text").asText());
+            }
+        });
+        return texts;
+    }
+
+    private static String at(Instant instant, String language, String zone) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.forLanguageTag(language))
+                .withZone(ZoneId.of(zone)).format(instant);
+    }
+
+    private void setTimeZone(String zone) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth(STAFF_USER, STAFF_PASSWORD).exchange("/api/workspace/settings", HttpMethod.PUT,
+                new HttpEntity<>(Map.of("timeZone", zone), headers), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
     }
 
     @Test

@@ -166,10 +166,21 @@ class AppealInboxTest {
 
         assertThat(registered().description()).isEqualTo("""
                 Files
-                [file not kept: large.iso - larger than allowed]
-                [file not kept: far.png - no address]
-                [file not kept: third.txt - too many files]""");
+                [File not kept: large.iso (larger than allowed)]
+                [File not kept: far.png (no address to fetch it from)]
+                [File not kept: third.txt (too many files)]""");
         verify(files).queue(99L, null, Channel.TELEGRAM, List.of(small, unknownSize));
+    }
+
+    @Test
+    void theNotesAreInTheLanguageTheCustomerWroteIn() {
+        inbox.receive(InboundMessage.chat(Channel.VK, "u-2", CHAT, null, "Вот скриншоты ошибки",
+                List.of(reference("large.iso", 5_000), new InboundMessage.FileReference("far.png", 10, null))));
+
+        assertThat(registered().description()).isEqualTo("""
+                Вот скриншоты ошибки
+                [Файл не сохранён: large.iso (больше допустимого размера)]
+                [Файл не сохранён: far.png (нет адреса, откуда его получить)]""");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +37,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.Appeals;
+import org.supportdesk.vocabulary.Language;
 
 /**
  * The SLA clock on PostgreSQL with the real job executor: an sla table in seconds (deployed as a
@@ -151,14 +153,18 @@ class SlaEscalationPostgresIT {
         assertThat(triage.getDueDate().toInstant()).isEqualTo(escalated.firstResponseDueAt());
         assertThat(escalations.notices(appeal.id())).extracting(Escalations.Notice::group)
                 .contains("duty-engineers", "support-l1", "support-leads", "support-management");
-        // in English and Russian, times in the staff time zone (Moscow unless the deployment says otherwise)
-        String breachedAt = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Moscow"))
+        // worded when read: in the reader's language, times in their zone with the zone named
+        ZoneId moscow = ZoneId.of("Europe/Moscow");
+        String breachedAt = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(moscow)
                 .format(escalated.firstResponseDueAt()) + " MSK";
-        assertThat(escalations.notices(appeal.id())).extracting(Escalations.Notice::text)
-                .contains("Level 1: no first answer on " + number + " since " + breachedAt
-                        + " / Уровень 1: нет первого ответа по " + number + " с " + breachedAt)
-                .anyMatch(text -> text.startsWith("Critical appeal " + number + " via Telegram: first answer due ")
-                        && text.contains(" / Критическое обращение " + number + " (Telegram): первый ответ до "));
+        String breachedAtRu = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.forLanguageTag("ru"))
+                .withZone(moscow).format(escalated.firstResponseDueAt()) + " МСК";
+        assertThat(escalations.notices(appeal.id())).extracting(notice -> notice.text(Language.EN, moscow))
+                .contains("Level 1: no first answer on " + number + " since " + breachedAt)
+                .anyMatch(text -> text.startsWith("Critical appeal " + number + " via Telegram: first answer due "));
+        assertThat(escalations.notices(appeal.id())).extracting(notice -> notice.text(Language.RU, moscow))
+                .contains("Уровень 1: нет первого ответа по " + number + " с " + breachedAtRu)
+                .anyMatch(text -> text.startsWith("Критическое обращение " + number + " (Telegram): первый ответ до "));
 
         assertThat(escalationCount("2")).isEqualTo(levelTwoBefore + 1);
 

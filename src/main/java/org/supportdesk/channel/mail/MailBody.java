@@ -23,7 +23,9 @@ import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 
+import org.supportdesk.appeal.InboundMessage.Failure;
 import org.supportdesk.appeal.IntakeCommand;
+import org.supportdesk.vocabulary.Language;
 
 /**
  * What a mail's parts hold: the text a person reads (plain text preferred, HTML turned into text),
@@ -46,8 +48,13 @@ final class MailBody {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** The readable text, the files, and the ids a delivery report is about. */
-    record Content(StringBuilder body, List<IntakeCommand.Upload> attachments, List<String> reportedMessageIds) {
+    /**
+     * The readable text, the files, and the ids a delivery report is about.
+     *
+     * @param unreadable attachments that could not be decoded: the text names them
+     */
+    record Content(StringBuilder body, List<IntakeCommand.Upload> attachments, List<String> reportedMessageIds,
+                   List<String> unreadable) {
 
         void addText(String more) {
             if (more == null || more.isBlank()) {
@@ -62,10 +69,23 @@ final class MailBody {
         String text() {
             return body.toString().replace("\r\n", "\n").replace('\r', '\n');
         }
+
+        /**
+         * The customer's text (quoted history already cut off), then a note per unreadable file in the
+         * language of that text, as the inbox notes the files it refuses.
+         */
+        String withUnreadableNoted(String text) {
+            Language language = Language.of(text);
+            StringBuilder noted = new StringBuilder(text);
+            for (String name : unreadable) {
+                noted.append(noted.isEmpty() ? "" : "\n\n").append(Failure.UNREADABLE.noteInText(name, language));
+            }
+            return noted.toString();
+        }
     }
 
     Content read(Part mail) throws MessagingException {
-        Content content = new Content(new StringBuilder(), new ArrayList<>(), new ArrayList<>());
+        Content content = new Content(new StringBuilder(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         collect(mail, content);
         return content;
     }
@@ -154,7 +174,7 @@ final class MailBody {
             content.attachments().add(new IntakeCommand.Upload(name, readAtMost(in, maxFileBytes + 1)));
         } catch (IOException | MessagingException unreadable) {
             rethrowIfConnectionLost(unreadable);
-            content.addText("[file not kept: " + name + " - it could not be read]");
+            content.unreadable().add(name);
         }
     }
 

@@ -49,7 +49,8 @@ final class MailParser {
         MailBody.Content content = body.read(mail);
         String fullText = content.text();
         List<String> references = MailHeaders.threadReferences(mail, content.reportedMessageIds());
-        String text = MailHeaders.isReply(subject, references) ? QuotedReply.strip(fullText) : fullText;
+        String text = content.withUnreadableNoted(
+                MailHeaders.isReply(subject, references) ? QuotedReply.strip(fullText) : fullText);
         return new InboundMessage(Channel.MAIL, MailHeaders.deliveryId(mail, fullText), address,
                 MailHeaders.personalName(sender), subject, text, content.attachments(), references,
                 subjectNumber(subject), MailHeaders.isAutomatic(mail, address, ownAddress));

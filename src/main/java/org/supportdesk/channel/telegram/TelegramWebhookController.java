@@ -61,11 +61,11 @@ class TelegramWebhookController {
             return ResponseEntity.ok().build();
         }
         List<InboundMessage.FileReference> files = new ArrayList<>();
-        StringBuilder text = new StringBuilder(isStartCommand(message.words()) ? "" : message.words());
+        String text = isStartCommand(message.words()) ? "" : message.words();
         readDocument(message.document(), files);
-        readPhoto(message.photo(), files, text);
+        readPhoto(message.photo(), files);
         InboundOutcome outcome = inbox.receive(InboundMessage.chat(Channel.TELEGRAM, updateId,
-                message.chat().id().value(), message.senderName(), text.toString(), files));
+                message.chat().id().value(), message.senderName(), text, files));
         log.debug("Telegram update {}: {}", updateId, outcome);
         return ResponseEntity.ok().build();
     }
@@ -85,8 +85,7 @@ class TelegramWebhookController {
     }
 
     /** Telegram sends every size of a photo, smallest first: the largest that fits our limit. */
-    private void readPhoto(List<TelegramUpdate.PhotoSize> sizes, List<InboundMessage.FileReference> files,
-                           StringBuilder text) {
+    private void readPhoto(List<TelegramUpdate.PhotoSize> sizes, List<InboundMessage.FileReference> files) {
         if (sizes.isEmpty()) {
             return;
         }
@@ -97,7 +96,9 @@ class TelegramWebhookController {
             }
         }
         if (chosen == null) {
-            text.append("\n[file not kept: photo - larger than allowed]");
+            // even the smallest is too large: the inbox notes it as not kept, in the customer's language
+            TelegramUpdate.PhotoSize smallest = sizes.get(0);
+            files.add(file(smallest.fileId(), smallest.fileSize(), "photo"));
             return;
         }
         files.add(file(chosen.fileId(), chosen.fileSize(),

@@ -87,24 +87,22 @@ class VkCallbackController {
         String peer = message.replyTo().value();
         String deliveryId = event.eventId() != null ? event.eventId() : "message:" + peer + ":" + message.number();
         List<InboundMessage.FileReference> files = new ArrayList<>();
-        StringBuilder text = new StringBuilder(message.text());
         for (VkEvent.Attachment attachment : message.attachments()) {
-            readAttachment(attachment, files, text);
+            readAttachment(attachment, files);
         }
         InboundOutcome outcome = inbox.receive(InboundMessage.chat(Channel.VK, deliveryId, peer, null,
-                text.toString(), files));
+                message.text(), files));
         log.debug("VK event {}: {}", deliveryId, outcome);
     }
 
-    private void readAttachment(VkEvent.Attachment attachment, List<InboundMessage.FileReference> files,
-                                StringBuilder text) {
+    private void readAttachment(VkEvent.Attachment attachment, List<InboundMessage.FileReference> files) {
         if ("doc".equals(attachment.type()) && attachment.doc() != null) {
             VkEvent.Doc doc = attachment.doc();
             file(doc.url(), doc.title() == null ? "document" : doc.title(), doc.size() == null ? 0 : doc.size(),
-                    files, text);
+                    files);
         } else if ("photo".equals(attachment.type()) && attachment.photo() != null) {
             VkEvent.Photo photo = attachment.photo();
-            file(largest(photo.sizes()), "photo-" + (photo.id() == null ? "vk" : photo.id()) + ".jpg", 0, files, text);
+            file(largest(photo.sizes()), "photo-" + (photo.id() == null ? "vk" : photo.id()) + ".jpg", 0, files);
         }
     }
 
@@ -121,12 +119,8 @@ class VkCallbackController {
         return url;
     }
 
-    private void file(String url, String name, long declaredSize, List<InboundMessage.FileReference> files,
-                      StringBuilder text) {
-        if (url == null) {
-            text.append("\n[file not kept: ").append(name).append(" - no address]");
-            return;
-        }
+    private void file(String url, String name, long declaredSize, List<InboundMessage.FileReference> files) {
+        // without an address the inbox notes the file as not kept, in the language of the customer's text
         files.add(new InboundMessage.FileReference(name, declaredSize, url));
     }
 }

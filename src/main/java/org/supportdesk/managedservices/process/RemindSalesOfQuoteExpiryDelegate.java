@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.SalesNotices;
-import org.supportdesk.vocabulary.StaffWords;
 
 /** Service task "Remind sales of expiry": the quote runs out soon and the customer has not answered. */
 @Component
@@ -27,10 +26,6 @@ class RemindSalesOfQuoteExpiryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
-        notices.notify(request, "QUOTE_EXPIRING", StaffWords.both(
-                "The quote " + request.number() + " for " + request.customer().company() + " expires on "
-                        + request.quote().validUntil() + "; the customer has not answered yet.",
-                "Предложение " + request.number() + " для " + request.customer().company() + " действует до "
-                        + request.quote().validUntil() + "; клиент ещё не ответил."), clock.instant());
+        notices.quoteExpiring(request, clock.instant());
     }
 }

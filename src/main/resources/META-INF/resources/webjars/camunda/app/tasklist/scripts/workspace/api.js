@@ -29,8 +29,8 @@ async function answer(response) {
   return { status: response.status, ok: response.ok, json, link: response.headers.get('Link') };
 }
 
-export async function get(path) {
-  const response = await fetch(WORKSPACE + path, { credentials: 'same-origin', headers: headers() });
+export async function get(path, extraHeaders) {
+  const response = await fetch(WORKSPACE + path, { credentials: 'same-origin', headers: headers(extraHeaders) });
   return answer(response);
 }
 

@@ -5,6 +5,7 @@
 import './engine-names.js';
 import './forms.js';
 import './sorting.js';
+import './staff-notices.js';
 import './started.js';
 import './zone-choice.js';
 import { cardPlugin } from './card.js';
