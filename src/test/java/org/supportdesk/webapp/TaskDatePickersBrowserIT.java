@@ -78,16 +78,20 @@ class TaskDatePickersBrowserIT {
 
     @Test
     void aRussianAgentOnATokyoComputerSetsTimesInMoscowTime() throws IOException {
-        setBothDates("ru", "Asia/Tokyo", null, ZoneId.of("Europe/Moscow"), "Часовой пояс:");
+        setBothDates("ru", "Asia/Tokyo", null, ZoneId.of("Europe/Moscow"), "Часовой пояс:", "март 2030", "пн");
     }
 
     @Test
     void anEnglishAgentWhoChoseNovosibirskOnAUtcComputerSetsTimesInNovosibirskTime() throws IOException {
-        setBothDates("en-US", "UTC", "Asia/Novosibirsk", ZoneId.of("Asia/Novosibirsk"), "Time zone:");
+        setBothDates("en-US", "UTC", "Asia/Novosibirsk", ZoneId.of("Asia/Novosibirsk"), "Time zone:", "March 2030", "Sun");
     }
 
-    private void setBothDates(String language, String computerZone, String ownZone, ZoneId staffZone, String zoneLabel)
-            throws IOException {
+    /**
+     * @param monthShown the title of the due-date picker (the month of the task's due date)
+     * @param firstDayOfWeek the first column of the picker's days
+     */
+    private void setBothDates(String language, String computerZone, String ownZone, ZoneId staffZone, String zoneLabel,
+            String monthShown, String firstDayOfWeek) throws IOException {
         if (ownZone != null) {
             identity.setUserInfo(USER, ZONE_INFO, ownZone);
         }
@@ -116,6 +120,9 @@ class TaskDatePickersBrowserIT {
                 LocalDateTime dueBefore = LocalDateTime.ofInstant(DUE_BEFORE, staffZone);
                 assertThat(pickerTime()).as("the due time the picker opens on").isEqualTo(dueBefore.toLocalTime());
                 assertThat(zoneBesideThePicker()).isEqualTo(zoneLabel + " " + staffZone.getId());
+                // the calendar in the page's language
+                assertThat(pickerText(".uib-title")).isEqualToIgnoringCase(monthShown);
+                assertThat(pickerText(".uib-daypicker thead tr:last-child th:nth-child(2)")).isEqualToIgnoringCase(firstDayOfWeek);
                 pick(20, LocalTime.of(15, 0));
                 assertThat(preview("due-date")).as("the time shown above the picker").contains("15:00");
                 screenshot(prefix + "due-date");
@@ -170,6 +177,10 @@ class TaskDatePickersBrowserIT {
     private WebElement timeInput(String unit) {
         return wait.until(visibilityOfElementLocated(
                 By.cssSelector(".cam-widget-inline-field.field-control [uib-timepicker] input[ng-model='" + unit + "']")));
+    }
+
+    private String pickerText(String css) {
+        return driver.findElement(By.cssSelector(".cam-widget-inline-field.field-control " + css)).getText().trim();
     }
 
     private String zoneBesideThePicker() {
