@@ -27,6 +27,22 @@ define(['angular', 'module'], function (angular, module) {
       Number(parts.minute), Number(parts.second), date.getMilliseconds());
   }
 
+  /** The moment whose wall time in the zone is the one the local fields of wall read (wallTime undone). */
+  function momentOf(wall) {
+    var asIfUtc = Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes(),
+      wall.getSeconds(), wall.getMilliseconds());
+    var first = asIfUtc - offsetAt(asIfUtc);
+    // near a change of the zone's offset the first guess can stand on the other side of it
+    return new Date(asIfUtc - offsetAt(first));
+  }
+
+  /** How far the zone's wall clock is ahead of UTC at that moment, in milliseconds. */
+  function offsetAt(millis) {
+    var wall = wallTime(new Date(millis));
+    return Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate(), wall.getHours(), wall.getMinutes(),
+      wall.getSeconds(), wall.getMilliseconds()) - millis;
+  }
+
   function asDate(input) {
     if (input instanceof Date) {
       return input;
@@ -81,6 +97,23 @@ define(['angular', 'module'], function (angular, module) {
   }
 
   return angular.module('supportdesk.staffZone', [])
+    // for other modules that let staff enter times (Tasklist's task-dates.js); null and unchanged dates
+    // until the zone is known
+    .factory('staffZone', function () {
+      return {
+        zone: function () {
+          return zone;
+        },
+        /** A Date whose local fields read the moment's wall time in the zone (what a picker shows). */
+        wallTime: function (date) {
+          return zone ? wallTime(date) : date;
+        },
+        /** The moment a Date's local fields name in the zone (what a picker means). */
+        momentOf: function (wall) {
+          return zone ? momentOf(wall) : wall;
+        }
+      };
+    })
     .config(['$provide', function ($provide) {
       $provide.decorator('camDateFilter', ['$delegate', function (camDate) {
         function inStaffZone(input, format) {

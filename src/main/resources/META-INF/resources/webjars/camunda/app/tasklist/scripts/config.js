@@ -39,6 +39,21 @@ const RUSSIAN_DATES = {
   ngDeps: ['supportdesk.russian']
 };
 
+// The task's due-date and follow-up-date pickers in the staff member's time zone, named beside them
+// (see scripts/task-dates.js).
+const PICKER_ZONE = {
+  en: {pickerZone: 'Time zone:'},
+  ru: {pickerZone: 'Часовой пояс:'}
+};
+const TASK_DATES = {
+  deps: ['scripts/task-dates'],
+  ngDeps: ['supportdesk.taskDates'],
+  config: {'scripts/task-dates': PICKER_ZONE[language]}
+};
+const modules = language === 'ru'
+  ? {deps: [...RUSSIAN_DATES.deps, ...TASK_DATES.deps], ngDeps: [...RUSSIAN_DATES.ngDeps, ...TASK_DATES.ngDeps], config: TASK_DATES.config}
+  : TASK_DATES;
+
 export default {
   // the support desk's workspace: live appeal tab, queue cards, deadline order, numbers after a start
   // (scripts/workspace/, see README "Working in Tasklist")
@@ -48,6 +63,6 @@ export default {
     fallbackLocale: FALLBACK_LOCALE
   },
   shortcuts,
-  // dates in the staff member's time zone (shared/scripts/staff-zone.js)
-  requireJsConfig: await requireJsConfig(import.meta.url, staffZoneModules(language === 'ru' ? RUSSIAN_DATES : {}))
+  // dates in the staff member's time zone (shared/scripts/staff-zone.js), set in it too (scripts/task-dates.js)
+  requireJsConfig: await requireJsConfig(import.meta.url, staffZoneModules(modules))
 };
