@@ -48,6 +48,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -647,6 +648,13 @@ class WebappLanguagesBrowserIT {
     }
 
     private void check(Page page, Language language, String prefix, Map<String, List<String>> foreign) {
+        List<String> data = engineData();
+        try {
+            // words translated by angular-translate's directive arrive a digest after the page is drawn
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> foreignTexts(language, data).isEmpty());
+        } catch (TimeoutException stillForeign) {
+            // reported below, with the screenshot of the page as it stayed
+        }
         capture(prefix + page.name());
         List<String> texts = visibleTexts();
         assertThat(texts).as("visible texts of %s", page.name()).hasSizeGreaterThan(5);
@@ -656,13 +664,22 @@ class WebappLanguagesBrowserIT {
             assertThat(String.join(" ", texts)).as("time zone named in the footer of %s", page.name())
                     .contains(language.timeZone);
         }
-        List<String> data = engineData();
-        for (String text : texts) {
+        List<String> found = foreignTexts(language, data);
+        if (!found.isEmpty()) {
+            foreign.computeIfAbsent(page.name(), name -> new ArrayList<>()).addAll(found);
+        }
+    }
+
+    /** Each visible text with a word of the other language, and those words. */
+    private List<String> foreignTexts(Language language, List<String> data) {
+        List<String> found = new ArrayList<>();
+        for (String text : visibleTexts()) {
             List<String> words = language.foreignWords(withoutData(text, data));
             if (!words.isEmpty()) {
-                foreign.computeIfAbsent(page.name(), name -> new ArrayList<>()).add(text + " " + words);
+                found.add(text + " " + words);
             }
         }
+        return found;
     }
 
     @SuppressWarnings("unchecked")
