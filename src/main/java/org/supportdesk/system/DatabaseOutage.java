@@ -54,10 +54,6 @@ public class DatabaseOutage {
         }
     }
 
-    public boolean ongoing() {
-        return since.get() != null;
-    }
-
     private static String rootMessage(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
