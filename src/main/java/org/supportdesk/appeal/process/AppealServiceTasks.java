@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.AppealConversation;
 import org.supportdesk.appeal.AppealDeadlines;
+import org.supportdesk.appeal.AppealStatus;
 import org.supportdesk.appeal.Appeals;
 import org.supportdesk.appeal.CustomerTexts;
 import org.supportdesk.appeal.InvalidRequestException;
@@ -55,6 +56,18 @@ class AppealServiceTasks {
         return execution -> {
             String number = execution.getProcessBusinessKey();
             appeals.reopen(appeals.get(number));
+            DeadlineVariables.set(execution, deadlines.apply(number,
+                    ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class)));
+        };
+    }
+
+    /** "Resume SLA clock": the customer answered; the time we waited is added to the resolution deadline. */
+    @Bean
+    JavaDelegate resumeSlaClockDelegate(Appeals appeals, AppealConversation conversation, AppealDeadlines deadlines) {
+        return execution -> {
+            String number = execution.getProcessBusinessKey();
+            conversation.customerReplied(appeals.get(number),
+                    ProcessSupport.flag(execution, AppealVariables.TRIAGED) ? AppealStatus.IN_PROGRESS : AppealStatus.OPEN);
             DeadlineVariables.set(execution, deadlines.apply(number,
                     ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class)));
         };
