@@ -12,14 +12,21 @@ import org.supportdesk.appeal.CustomerTexts;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.Visibility;
+import org.supportdesk.competency.CompetencyDecision;
+import org.supportdesk.competency.CompetencyPolicy;
+import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Priority;
 
 /**
- * The service tasks of appeal.bpmn that are one call into the appeal core, each a bean named as the
- * model's {@code delegateExpression} names it. Delegates with rules of their own have classes.
+ * The thin service tasks of appeal.bpmn (read the variables, call the appeal core, write the result),
+ * each a bean named as the model's {@code delegateExpression} names it. Delegates with rules of their
+ * own (triage, work, competency, hand-over) have classes.
  */
 @Configuration(proxyBeanMethods = false)
 class AppealServiceTasks {
+
+    /** The rejection's reason code when the competency decision names none: the agent decided. */
+    static final String AGENT_DECISION = "AGENT_DECISION";
 
     /** "Acknowledge appeal": number, promised times, and what is still missing. */
     @Bean
@@ -66,8 +73,8 @@ class AppealServiceTasks {
     JavaDelegate resumeSlaClockDelegate(Appeals appeals, AppealConversation conversation, AppealDeadlines deadlines) {
         return execution -> {
             String number = execution.getProcessBusinessKey();
-            conversation.customerReplied(appeals.get(number),
-                    ProcessSupport.flag(execution, AppealVariables.TRIAGED) ? AppealStatus.IN_PROGRESS : AppealStatus.OPEN);
+            boolean triaged = ProcessSupport.flag(execution, AppealVariables.TRIAGED);
+            conversation.customerReplied(appeals.get(number), triaged ? AppealStatus.IN_PROGRESS : AppealStatus.OPEN);
             DeadlineVariables.set(execution, deadlines.apply(number,
                     ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class)));
         };
@@ -86,6 +93,26 @@ class AppealServiceTasks {
                     Visibility.CUSTOMER, MessageKind.QUESTION, question);
             execution.setVariable(AppealVariables.FIRST_ANSWER_GIVEN, true);
             conversation.waitForCustomer(appeals.get(number));
+            execution.removeVariable(AppealVariables.REPLY);
+        };
+    }
+
+    /**
+     * "Reject appeal": the agent's reason when they wrote one, otherwise the competency decision's reply
+     * for the category, in the customer's language.
+     */
+    @Bean
+    JavaDelegate rejectAppealDelegate(Appeals appeals, CompetencyPolicy competency, CustomerTexts texts) {
+        return execution -> {
+            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
+            Category category = ProcessSupport.enumValue(execution, AppealVariables.CATEGORY, Category.class);
+            CompetencyDecision decision = competency.forCategory(category == null ? Category.UNCLASSIFIED : category);
+            String agentReason = ProcessSupport.text(execution, AppealVariables.REPLY);
+            String templateReason = decision.reply(appeal.language(), appeal.number());
+            String reason = agentReason != null ? agentReason
+                    : templateReason != null ? templateReason
+                    : texts.defaultRejection(appeal);
+            appeals.reject(appeal, decision.reasonCode() != null ? decision.reasonCode() : AGENT_DECISION, reason);
             execution.removeVariable(AppealVariables.REPLY);
         };
     }
