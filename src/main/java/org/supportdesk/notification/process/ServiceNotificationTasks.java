@@ -1,7 +1,10 @@
 package org.supportdesk.notification.process;
 
+import static org.supportdesk.notification.process.NotificationVariables.APPROVAL;
+import static org.supportdesk.notification.process.NotificationVariables.APPROVED;
 import static org.supportdesk.notification.process.NotificationVariables.FOLLOW_UP_GROUPS;
 import static org.supportdesk.notification.process.NotificationVariables.RECIPIENT_COUNT;
+import static org.supportdesk.notification.process.NotificationVariables.REPORTED_BY;
 import static org.supportdesk.notification.process.NotificationVariables.RESOLVED;
 import static org.supportdesk.notification.process.NotificationVariables.RESOLVED_YES;
 import static org.supportdesk.notification.process.NotificationVariables.UNACKNOWLEDGED_COUNT;
@@ -11,14 +14,15 @@ import static org.supportdesk.notification.process.NotificationVariables.UPDATE_
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.supportdesk.notification.NotificationRepository;
 import org.supportdesk.notification.Notifications;
 
 /**
- * The service tasks of service-notification.bpmn that are one call into {@link Notifications}, each a
- * bean named as the model's {@code delegateExpression} names it.
+ * The service tasks of service-notification.bpmn that are one call into {@link Notifications}, and the
+ * four-eyes listener, each a bean named as the model's {@code delegateExpression} names it.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceNotificationTasks {
@@ -73,5 +77,30 @@ class ServiceNotificationTasks {
     JavaDelegate sendFinalNoticeDelegate(Notifications notifications) {
         return execution -> notifications.postUpdate(execution.getProcessBusinessKey(),
                 (String) execution.getVariable(UPDATE_TEXT), true, (String) execution.getVariable(UPDATED_BY));
+    }
+
+    /**
+     * Task listener of "Approve notice text" (assignment, complete): the duty engineer who reported
+     * the event may not approve its text; approval needs a claimed task, so we know who approved.
+     */
+    @Bean
+    TaskListener fourEyesListener(NotificationRepository notifications) {
+        return task -> {
+            String reporter = (String) task.getVariable(REPORTED_BY);
+            String assignee = task.getAssignee();
+            if (assignee != null && assignee.equals(reporter)) {
+                throw new IllegalStateException("A second duty engineer approves the text: " + reporter
+                        + " reported it and cannot approve it");
+            }
+            if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+                if (assignee == null) {
+                    throw new IllegalStateException("Claim the task before approving, so the approver is known");
+                }
+                if (APPROVED.equals(task.getVariable(APPROVAL))) {
+                    notifications.approved(notifications.get(task.getExecution().getProcessBusinessKey()).id(),
+                            assignee);
+                }
+            }
+        };
     }
 }
