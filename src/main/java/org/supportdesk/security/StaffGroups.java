@@ -57,7 +57,8 @@ public final class StaffGroups {
                 .toArray(String[]::new);
     }
 
-    private static List<String> groupIds(Authentication authentication) {
+    /** The caller's groups; none for nobody logged in. */
+    static List<String> groupIds(Authentication authentication) {
         // an anonymous token is "authenticated" in Spring's sense, but nobody logged in
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
