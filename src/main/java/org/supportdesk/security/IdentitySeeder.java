@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
-import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -224,16 +223,11 @@ class IdentitySeeder implements SmartInitializingSingleton {
         PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(password, user);
         if (!result.isValid()) {
             String violated = result.getViolatedRules().stream()
-                    .map(IdentitySeeder::describe)
+                    .map(rule -> rule.getParameters() == null || rule.getParameters().isEmpty()
+                            ? rule.getPlaceholder() : rule.getPlaceholder() + " " + rule.getParameters())
                     .collect(Collectors.joining(", "));
             throw new IllegalStateException(passwordSetting + " does not meet the password policy: " + violated);
         }
-    }
-
-    private static String describe(PasswordPolicyRule rule) {
-        return rule.getParameters() == null || rule.getParameters().isEmpty()
-                ? rule.getPlaceholder()
-                : rule.getPlaceholder() + " " + rule.getParameters();
     }
 
     private boolean userExists(String userId) {
