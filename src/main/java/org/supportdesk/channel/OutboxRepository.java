@@ -151,10 +151,7 @@ public class OutboxRepository {
     }
 
     private static String shortened(String error) {
-        if (error == null) {
-            return null;
-        }
-        return error.length() <= 1000 ? error : error.substring(0, 1000);
+        return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
     }
 
     private static OutboxEntry map(ResultSet rs, int row) throws SQLException {
