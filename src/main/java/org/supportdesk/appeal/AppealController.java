@@ -1,15 +1,11 @@
 package org.supportdesk.appeal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,7 +69,7 @@ class AppealController {
                                                   @RequestPart(name = "attachments", required = false)
                                                   List<MultipartFile> attachments,
                                                   Authentication authentication, HttpServletRequest request) {
-        return register(form, uploads(attachments), authentication, request);
+        return register(form, UploadPolicy.uploads(attachments), authentication, request);
     }
 
     @GetMapping("/{number}")
@@ -93,15 +89,7 @@ class AppealController {
         Appeal appeal = access.check(number, token, authentication).appeal();
         StoredFile file = conversations.attachmentContent(appeal.id(), attachmentId)
                 .orElseThrow(() -> new AppealNotFoundException(number));
-        // served as a download under a generated name, never rendered by the browser
-        return ResponseEntity.ok()
-                .contentType(UploadPolicy.allowedType(file.contentType())
-                        ? MediaType.parseMediaType(file.contentType()) : MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(UploadPolicy.servedName(appeal.number(), attachmentId, file.contentType()))
-                        .build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return UploadPolicy.download(file, appeal.number(), attachmentId);
     }
 
     @PostMapping(path = "/{number}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -121,7 +109,7 @@ class AppealController {
                                                           @RequestHeader(name = TOKEN_HEADER, required = false)
                                                           String token,
                                                           Authentication authentication) {
-        return addMessage(number, form, uploads(attachments), token, authentication);
+        return addMessage(number, form, UploadPolicy.uploads(attachments), token, authentication);
     }
 
     /** The customer confirms that the resolution works. */
@@ -205,19 +193,5 @@ class AppealController {
         }
         return ResponseEntity.created(URI.create("/api/appeals/" + number))
                 .body(AppealView.MessageView.of(message, caller.staff()));
-    }
-
-    private static List<IntakeCommand.Upload> uploads(List<MultipartFile> files) {
-        if (files == null) {
-            return List.of();
-        }
-        return files.stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
-                .map(f -> {
-                    try {
-                        return new IntakeCommand.Upload(f.getOriginalFilename(), f.getBytes());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 
 import io.micrometer.core.instrument.Counter;
@@ -38,6 +39,9 @@ public class AppealMetrics implements MeterBinder {
     private static final AppealStatus[] OPEN = {AppealStatus.OPEN, AppealStatus.IN_PROGRESS,
             AppealStatus.WAITING_FOR_CUSTOMER};
     private static final int[] ESCALATION_LEVELS = {1, 2, 3};
+    private static final Map<String, ToLongFunction<AppealRepository.OpenCount>> OVERDUE = Map.of(
+            "first_answer", AppealRepository.OpenCount::firstAnswerOverdue,
+            "resolution", AppealRepository.OpenCount::resolutionOverdue);
 
     private final AppealRepository appeals;
     private final Clock clock;
@@ -64,20 +68,13 @@ public class AppealMetrics implements MeterBinder {
                             .tag("priority", priority.name())
                             .register(registry);
                 }
-                Gauge.builder("supportdesk.appeals.overdue",
-                                () -> sum(c -> matches(c, channel, priority) ? c.firstAnswerOverdue() : 0))
+                OVERDUE.forEach((deadline, overdue) -> Gauge.builder("supportdesk.appeals.overdue",
+                                () -> sum(c -> matches(c, channel, priority) ? overdue.applyAsLong(c) : 0))
                         .description("Open appeals past a deadline")
-                        .tag("deadline", "first_answer")
+                        .tag("deadline", deadline)
                         .tag("channel", channel.name())
                         .tag("priority", priority.name())
-                        .register(registry);
-                Gauge.builder("supportdesk.appeals.overdue",
-                                () -> sum(c -> matches(c, channel, priority) ? c.resolutionOverdue() : 0))
-                        .description("Open appeals past a deadline")
-                        .tag("deadline", "resolution")
-                        .tag("channel", channel.name())
-                        .tag("priority", priority.name())
-                        .register(registry);
+                        .register(registry));
                 received(channel, priority);
             }
         }

@@ -1,15 +1,13 @@
 package org.supportdesk.appeal;
 
-import java.sql.Connection;
+import static org.supportdesk.system.SqlTime.instant;
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.supportdesk.sla.Deadlines;
+import org.supportdesk.system.NumberSequences;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Level;
@@ -30,25 +29,15 @@ class AppealRepository {
     private static final RowMapper<Appeal> APPEAL = AppealRepository::map;
 
     private final JdbcClient jdbc;
-    private final String nextNumberSql;
+    private final NumberSequences sequences;
 
-    AppealRepository(JdbcClient jdbc, DataSource dataSource) {
+    AppealRepository(JdbcClient jdbc, NumberSequences sequences) {
         this.jdbc = jdbc;
-        this.nextNumberSql = isPostgres(dataSource)
-                ? "SELECT nextval('appeal_number_seq')"
-                : "SELECT NEXT VALUE FOR appeal_number_seq";
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database type", e);
-        }
+        this.sequences = sequences;
     }
 
     long nextNumberSequence() {
-        return jdbc.sql(nextNumberSql).query(Long.class).single();
+        return sequences.next("appeal_number_seq");
     }
 
     long insert(NewAppeal appeal) {
@@ -257,15 +246,6 @@ class AppealRepository {
     public boolean exists(String number) {
         return jdbc.sql("SELECT COUNT(*) FROM appeal WHERE appeal_number = :number")
                 .param("number", number).query(Integer.class).single() > 0;
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static String name(Enum<?> value) {

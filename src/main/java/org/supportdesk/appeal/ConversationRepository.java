@@ -1,7 +1,7 @@
 package org.supportdesk.appeal;
 
-import static org.supportdesk.appeal.AppealRepository.instant;
-import static org.supportdesk.appeal.AppealRepository.utc;
+import static org.supportdesk.system.SqlTime.instant;
+import static org.supportdesk.system.SqlTime.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package org.supportdesk.appeal;
 
-import static org.supportdesk.appeal.AppealRepository.utc;
+import static org.supportdesk.system.SqlTime.utc;
 
 import java.time.Instant;
 import java.util.List;

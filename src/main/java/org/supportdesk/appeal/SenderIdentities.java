@@ -1,8 +1,8 @@
 package org.supportdesk.appeal;
 
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -64,9 +64,5 @@ class SenderIdentities {
         jdbc.sql("UPDATE channel_identity SET login = :login WHERE channel = :channel AND address = :address")
                 .param("login", login).param("channel", channel.name()).param("address", address)
                 .update();
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 }

@@ -1,15 +1,23 @@
 package org.supportdesk.appeal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Diagnostics customers may attach: screenshots, logs, archives, PDFs. The type is read from the
@@ -117,7 +125,7 @@ public class UploadPolicy {
     }
 
     /** Served file name: generated, with an extension matching the detected type. */
-    public static String servedName(String appealNumber, long attachmentId, String contentType) {
+    static String servedName(String appealNumber, long attachmentId, String contentType) {
         String extension = switch (contentType) {
             case "image/png" -> "png";
             case "image/jpeg" -> "jpg";
@@ -130,8 +138,35 @@ public class UploadPolicy {
         return (appealNumber + "-" + attachmentId + "." + extension).toLowerCase(Locale.ROOT);
     }
 
-    public static boolean allowedType(String contentType) {
+    private static boolean allowedType(String contentType) {
         return Arrays.asList("image/png", "image/jpeg", "image/gif", "application/pdf", "application/zip",
                 "application/gzip", "text/plain").contains(contentType);
+    }
+
+    /** The files of a multipart request as received; a part without name and content is no file. */
+    public static List<IntakeCommand.Upload> uploads(List<MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream()
+                .filter(f -> !f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
+                .map(f -> {
+                    try {
+                        return new IntakeCommand.Upload(f.getOriginalFilename(), f.getBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).toList();
+    }
+
+    /** A stored file served as a download under a generated name, never rendered by the browser. */
+    public static ResponseEntity<byte[]> download(StoredFile file, String appealNumber, long attachmentId) {
+        return ResponseEntity.ok()
+                .contentType(allowedType(file.contentType())
+                        ? MediaType.parseMediaType(file.contentType()) : MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(servedName(appealNumber, attachmentId, file.contentType())).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
     }
 }

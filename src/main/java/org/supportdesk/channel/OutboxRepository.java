@@ -1,10 +1,11 @@
 package org.supportdesk.channel;
 
+import static org.supportdesk.system.SqlTime.instant;
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,19 +151,7 @@ public class OutboxRepository {
     }
 
     private static String shortened(String error) {
-        if (error == null) {
-            return null;
-        }
-        return error.length() <= 1000 ? error : error.substring(0, 1000);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return error == null || error.length() <= 1000 ? error : error.substring(0, 1000);
     }
 
     private static OutboxEntry map(ResultSet rs, int row) throws SQLException {

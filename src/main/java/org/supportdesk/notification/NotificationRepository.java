@@ -1,20 +1,19 @@
 package org.supportdesk.notification;
 
-import java.sql.Connection;
+import static org.supportdesk.system.SqlTime.instant;
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.supportdesk.system.NumberSequences;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Language;
 
@@ -24,26 +23,16 @@ public class NotificationRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final String nextNumberSql;
+    private final NumberSequences sequences;
 
-    NotificationRepository(JdbcClient jdbc, JdbcTemplate batch, DataSource dataSource) {
+    NotificationRepository(JdbcClient jdbc, JdbcTemplate batch, NumberSequences sequences) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.nextNumberSql = isPostgres(dataSource)
-                ? "SELECT nextval('notification_number_seq')"
-                : "SELECT NEXT VALUE FOR notification_number_seq";
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database type", e);
-        }
+        this.sequences = sequences;
     }
 
     String nextNumber() {
-        return "SN-" + jdbc.sql(nextNumberSql).query(Long.class).single();
+        return "SN-" + sequences.next("notification_number_seq");
     }
 
     void insert(String number, NotificationType type, String service, String region, List<String> projects,
@@ -200,15 +189,6 @@ public class NotificationRepository {
                 SELECT a.appeal_number FROM notification_appeal l JOIN appeal a ON a.id = l.appeal_id
                 WHERE l.notification_id = :n ORDER BY a.id""")
                 .param("n", notificationId).query(String.class).list();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static ServiceNotification map(ResultSet rs, int row) throws SQLException {

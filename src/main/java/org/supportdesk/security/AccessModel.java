@@ -114,12 +114,6 @@ public final class AccessModel {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** The groups that see {@code filterName}. */
-    static Set<String> readersOf(String filterName) {
-        return ROLES.stream().filter(role -> role.filters().contains(filterName)).map(Role::group)
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
     /** The groups that work in Tasklist: every group with a start right, tasks or a filter. */
     static List<Role> tasklistRoles() {
         return ROLES.stream().filter(role -> !role.filters().isEmpty() || !role.starts().isEmpty()).toList();

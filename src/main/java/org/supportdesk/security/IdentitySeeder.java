@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
-import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +23,11 @@ import org.springframework.util.StringUtils;
 /**
  * Creates the contract's groups, the demo users or the first administrator, the authorizations
  * and the shared Tasklist filters. Safe to run on every start: it only adds what is missing.
+ * <p>
+ * The user Prometheus scrapes {@code /actuator/prometheus} with is made only when {@code SCRAPE_USER}
+ * and {@code SCRAPE_PASSWORD} are set, in group {@code monitoring}. That group has no Camunda
+ * authorization, so the user can read the metrics and nothing else: no webapp, no task, no API of
+ * ours. Like the first administrator, an existing user keeps its password.
  * <p>
  * It runs once all beans exist, before the web server opens its port: otherwise, on an empty
  * database, the first visitor of the admin webapp could create the first administrator.
@@ -75,11 +79,15 @@ class IdentitySeeder implements SmartInitializingSingleton {
     private final boolean demoUsers;
     private final String adminUser;
     private final String adminPassword;
+    private final String scrapeUser;
+    private final String scrapePassword;
 
     IdentitySeeder(ProcessEngine processEngine,
             @Value("${supportdesk.demo-users:false}") boolean demoUsers,
             @Value("${supportdesk.admin.user:}") String adminUser,
-            @Value("${supportdesk.admin.password:}") String adminPassword) {
+            @Value("${supportdesk.admin.password:}") String adminPassword,
+            @Value("${supportdesk.monitoring.scrape-user:}") String scrapeUser,
+            @Value("${supportdesk.monitoring.scrape-password:}") String scrapePassword) {
         this.processEngine = processEngine;
         this.identityService = processEngine.getIdentityService();
         this.authorizationGrants = new AuthorizationGrants(processEngine.getAuthorizationService());
@@ -89,6 +97,8 @@ class IdentitySeeder implements SmartInitializingSingleton {
         this.demoUsers = demoUsers;
         this.adminUser = adminUser == null ? "" : adminUser.trim();
         this.adminPassword = adminPassword == null ? "" : adminPassword;
+        this.scrapeUser = scrapeUser == null ? "" : scrapeUser.trim();
+        this.scrapePassword = scrapePassword == null ? "" : scrapePassword;
     }
 
     @Override
@@ -115,7 +125,11 @@ class IdentitySeeder implements SmartInitializingSingleton {
                 DEMO_USERS.forEach(this::ensureDemoUser);
             }
             if (adminConfigured()) {
-                ensureAdmin();
+                ensureConfiguredUser(adminUser, adminPassword, "ADMIN", "Administrator", StaffGroups.CAMUNDA_ADMIN);
+            }
+            if (scrapeConfigured()) {
+                ensureGroup(new SeedGroup(StaffGroups.MONITORING, "Monitoring (metrics scrape)", GROUP_TYPE_SYSTEM));
+                ensureConfiguredUser(scrapeUser, scrapePassword, "SCRAPE", "Metrics scrape", StaffGroups.MONITORING);
             }
         }
         Map<String, String> filterIds = taskFilters.createMissing();
@@ -136,6 +150,12 @@ class IdentitySeeder implements SmartInitializingSingleton {
         if (StringUtils.hasText(adminUser) != StringUtils.hasText(adminPassword)) {
             log.warn("Only one of ADMIN_USER and ADMIN_PASSWORD is set; both are needed, so neither is used");
         }
+        if (StringUtils.hasText(scrapeUser) != StringUtils.hasText(scrapePassword)) {
+            log.warn("Only one of SCRAPE_USER and SCRAPE_PASSWORD is set; both are needed, so no scrape user is made");
+        }
+        if (identityService.isReadOnly() && scrapeConfigured()) {
+            log.info("Identity service is read-only: put the scrape user in group {} there", StaffGroups.MONITORING);
+        }
         if (identityService.isReadOnly() || demoUsers || adminConfigured()) {
             return;
         }
@@ -148,6 +168,10 @@ class IdentitySeeder implements SmartInitializingSingleton {
 
     private boolean adminConfigured() {
         return StringUtils.hasText(adminUser) && StringUtils.hasText(adminPassword);
+    }
+
+    private boolean scrapeConfigured() {
+        return StringUtils.hasText(scrapeUser) && StringUtils.hasText(scrapePassword);
     }
 
     private void ensureGroup(SeedGroup seed) {
@@ -174,37 +198,36 @@ class IdentitySeeder implements SmartInitializingSingleton {
         ensureMembership(demo.id(), demo.groupId());
     }
 
-    /** An existing administrator keeps the password it has now; ADMIN_PASSWORD only sets the first one. */
-    private void ensureAdmin() {
-        if (!userExists(adminUser)) {
-            User user = identityService.newUser(adminUser);
-            user.setFirstName(adminUser);
-            user.setLastName("Administrator");
-            checkAdminPassword(user);
-            user.setPassword(adminPassword);
+    /**
+     * The administrator or the scrape user from {@code <setting>_USER} and {@code <setting>_PASSWORD}.
+     * An existing user keeps the password it has now: the setting only sets the first one.
+     */
+    private void ensureConfiguredUser(String userId, String password, String setting, String lastName,
+                                      String groupId) {
+        if (!userExists(userId)) {
+            User user = identityService.newUser(userId);
+            user.setFirstName(userId);
+            user.setLastName(lastName);
+            checkPassword(user, password, setting + "_PASSWORD");
+            user.setPassword(password);
             identityService.saveUser(user);
-            log.info("Created administrator {} from ADMIN_USER", adminUser);
+            log.info("Created user {} ({}) from {}_USER", userId, lastName, setting);
         }
-        ensureMembership(adminUser, StaffGroups.CAMUNDA_ADMIN);
+        ensureMembership(userId, groupId);
     }
 
-    private void checkAdminPassword(User user) {
+    private void checkPassword(User user, String password, String passwordSetting) {
         if (!processEngine.getProcessEngineConfiguration().isEnablePasswordPolicy()) {
             return;
         }
-        PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(adminPassword, user);
+        PasswordPolicyResult result = identityService.checkPasswordAgainstPolicy(password, user);
         if (!result.isValid()) {
             String violated = result.getViolatedRules().stream()
-                    .map(IdentitySeeder::describe)
+                    .map(rule -> rule.getParameters() == null || rule.getParameters().isEmpty()
+                            ? rule.getPlaceholder() : rule.getPlaceholder() + " " + rule.getParameters())
                     .collect(Collectors.joining(", "));
-            throw new IllegalStateException("ADMIN_PASSWORD does not meet the password policy: " + violated);
+            throw new IllegalStateException(passwordSetting + " does not meet the password policy: " + violated);
         }
-    }
-
-    private static String describe(PasswordPolicyRule rule) {
-        return rule.getParameters() == null || rule.getParameters().isEmpty()
-                ? rule.getPlaceholder()
-                : rule.getPlaceholder() + " " + rule.getParameters();
     }
 
     private boolean userExists(String userId) {

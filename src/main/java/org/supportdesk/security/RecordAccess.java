@@ -2,11 +2,11 @@ package org.supportdesk.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +28,7 @@ public class RecordAccess {
     /** The same for a caller of our API, with the groups the security filter chain gave them. */
     public boolean mayRead(org.springframework.security.core.Authentication caller, Collection<String> processKeys,
                            String businessKey) {
-        List<String> groups = caller.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority != null && authority.startsWith(StaffGroups.AUTHORITY_PREFIX))
-                .map(authority -> authority.substring(StaffGroups.AUTHORITY_PREFIX.length()))
-                .toList();
-        return mayRead(caller.getName(), groups, processKeys, businessKey);
+        return mayRead(caller.getName(), StaffGroups.groupIds(caller), processKeys, businessKey);
     }
 
     public boolean mayRead(String user, List<String> groups, Collection<String> processKeys, String businessKey) {
@@ -47,16 +42,25 @@ public class RecordAccess {
 
     /**
      * Whether the user sees an open task of an instance of these processes with this business key, as
-     * Camunda's task authorizations decide; the engine sees nobody again afterwards.
+     * Camunda's task authorizations decide.
      */
     private boolean seesTaskIn(String user, List<String> groups, Collection<String> processKeys, String businessKey) {
+        return asUser(identity, user, groups, () -> tasks.createTaskQuery()
+                .processDefinitionKeyIn(processKeys.toArray(String[]::new))
+                .processInstanceBusinessKey(businessKey)
+                .count()) > 0;
+    }
+
+    /**
+     * Runs an engine call as this user, so Camunda's authorizations apply; the engine sees whoever it
+     * saw before again afterwards, so the application's own calls in the same thread are not limited
+     * by the user's rights.
+     */
+    public static <T> T asUser(IdentityService identity, String user, List<String> groups, Supplier<T> call) {
         Authentication before = identity.getCurrentAuthentication();
         identity.setAuthentication(user, groups);
         try {
-            return tasks.createTaskQuery()
-                    .processDefinitionKeyIn(processKeys.toArray(String[]::new))
-                    .processInstanceBusinessKey(businessKey)
-                    .count() > 0;
+            return call.get();
         } finally {
             if (before == null) {
                 identity.clearAuthentication();

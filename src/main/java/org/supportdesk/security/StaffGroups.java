@@ -46,19 +46,9 @@ public final class StaffGroups {
         return AUTHORITY_PREFIX + groupId;
     }
 
-    /** Whether the caller logged in and belongs to {@code groupId}. */
-    public static boolean isMember(Authentication authentication, String groupId) {
-        return groupIds(authentication).contains(groupId);
-    }
-
     /** Whether the caller logged in and belongs to at least one group of {@link #STAFF}. */
     public static boolean isStaff(Authentication authentication) {
         return groupIds(authentication).stream().anyMatch(STAFF::contains);
-    }
-
-    /** Whether the caller logged in and belongs to at least one group of the contract, staff or not. */
-    public static boolean isInAnyGroup(Authentication authentication) {
-        return groupIds(authentication).stream().anyMatch(ALL::contains);
     }
 
     static String[] authorities(Collection<String> groupIds) {
@@ -67,7 +57,8 @@ public final class StaffGroups {
                 .toArray(String[]::new);
     }
 
-    private static List<String> groupIds(Authentication authentication) {
+    /** The caller's groups; none for nobody logged in. */
+    static List<String> groupIds(Authentication authentication) {
         // an anonymous token is "authenticated" in Spring's sense, but nobody logged in
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {

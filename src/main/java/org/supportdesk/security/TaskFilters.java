@@ -44,16 +44,11 @@ final class TaskFilters {
                             .orderByDueDate().asc()
                             .orderByTaskCreateTime().asc()),
             new TaskFilter(SUPPORT_QUEUE, "First line: open and taken work, nearest deadline first",
-                    tasks -> tasks.createTaskQuery()
-                            .taskCandidateGroup(StaffGroups.SUPPORT_L1)
-                            .includeAssignedTasks()
+                    tasks -> queueOf(tasks, StaffGroups.SUPPORT_L1)
                             .orderByDueDate().asc()
                             .orderByFollowUpDate().asc()),
             new TaskFilter(SECOND_LINE, "Second line engineers, nearest deadline first",
-                    tasks -> tasks.createTaskQuery()
-                            .taskCandidateGroup(StaffGroups.SUPPORT_L2)
-                            .includeAssignedTasks()
-                            .orderByDueDate().asc()),
+                    tasks -> queueOf(tasks, StaffGroups.SUPPORT_L2).orderByDueDate().asc()),
             new TaskFilter(ESCALATED, "Appeals at any escalation level, nearest deadline first",
                     tasks -> tasks.createTaskQuery()
                             .processDefinitionKey(AccessModel.APPEAL)
@@ -61,35 +56,20 @@ final class TaskFilters {
                             .orderByDueDate().asc()),
             new TaskFilter(MANAGED_SERVICES_QUEUE, "Managed Services customers, cost requests and onboarding,"
                     + " nearest deadline first",
-                    tasks -> tasks.createTaskQuery()
-                            .taskCandidateGroup(StaffGroups.MANAGED_SERVICES)
-                            .includeAssignedTasks()
-                            .orderByDueDate().asc()),
+                    tasks -> queueOf(tasks, StaffGroups.MANAGED_SERVICES).orderByDueDate().asc()),
             new TaskFilter(SHIFT_LEAD, "Escalations and notice follow-ups for the shift lead, nearest deadline first",
-                    tasks -> tasks.createTaskQuery()
-                            .taskCandidateGroup(StaffGroups.SUPPORT_LEADS)
-                            .includeAssignedTasks()
-                            .orderByDueDate().asc()),
+                    tasks -> queueOf(tasks, StaffGroups.SUPPORT_LEADS).orderByDueDate().asc()),
             new TaskFilter(HEAD_OF_SUPPORT, "Overdue appeals for the head of support, nearest deadline first",
-                    tasks -> tasks.createTaskQuery()
-                            .taskCandidateGroup(StaffGroups.SUPPORT_MANAGEMENT)
-                            .includeAssignedTasks()
-                            .orderByDueDate().asc()),
+                    tasks -> queueOf(tasks, StaffGroups.SUPPORT_MANAGEMENT).orderByDueDate().asc()),
             new TaskFilter(SALES, "Requests handed to sales, oldest first",
-                    tasks -> tasks.createTaskQuery()
-                            .taskCandidateGroup(StaffGroups.SALES)
-                            .includeAssignedTasks()
-                            .orderByTaskCreateTime().asc()),
+                    tasks -> queueOf(tasks, StaffGroups.SALES).orderByTaskCreateTime().asc()),
             new TaskFilter(MY_COST_REQUESTS, "Cost requests I filed: where each stands now",
                     tasks -> tasks.createTaskQuery()
                             .processDefinitionKey(AccessModel.COST_REQUEST)
                             .taskOwnerExpression("${currentUser()}")
                             .orderByTaskCreateTime().desc()),
             new TaskFilter(DISCOUNT_APPROVALS, "Quotes with a discount above the limit, oldest first",
-                    tasks -> tasks.createTaskQuery()
-                            .taskCandidateGroup(StaffGroups.SALES_LEADS)
-                            .includeAssignedTasks()
-                            .orderByTaskCreateTime().asc()),
+                    tasks -> queueOf(tasks, StaffGroups.SALES_LEADS).orderByTaskCreateTime().asc()),
             new TaskFilter(NOTIFICATIONS, "Service notifications: approvals, updates and follow-ups, newest first",
                     tasks -> tasks.createTaskQuery()
                             .processDefinitionKey(AccessModel.SERVICE_NOTIFICATION)
@@ -153,6 +133,11 @@ final class TaskFilters {
         properties.put("priority", priority);
         properties.put("refresh", true);
         return properties;
+    }
+
+    /** A group's queue: the tasks it may claim and those its members have taken. */
+    private static TaskQuery queueOf(TaskService tasks, String group) {
+        return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
     }
 
     private static Map<String, String> variable(String name, String label) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -170,7 +171,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     .body(Problems.ofDatabase(failure));
         }
         if (failure != null) {
-            log.info("{} refused by the database: {}", path(request), rootMessage(ex));
+            log.info("{} refused by the database: {}", path(request), NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
             ProblemDetail problem = Problems.ofDatabase(failure);
             return ResponseEntity.status(problem.getStatus()).body(problem);
         }
@@ -208,13 +209,5 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static String path(WebRequest request) {
         return request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() + " "
                 + servlet.getRequest().getRequestURI() : request.getDescription(false);
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

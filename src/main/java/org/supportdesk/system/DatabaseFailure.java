@@ -42,21 +42,14 @@ public enum DatabaseFailure {
         DatabaseFailure found = null;
         int depth = 0;
         for (Throwable t = error; t != null && depth < MAX_DEPTH && seen.add(t); t = t.getCause(), depth++) {
-            DatabaseFailure kind = ofOne(t);
-            // the outermost connection failure wins over a value problem reported on the way down
-            if (kind == UNAVAILABLE) {
-                return UNAVAILABLE;
-            }
-            if (kind != null && found == null) {
-                found = kind;
-            }
-            if (t instanceof SQLException sql && sql.getNextException() != null) {
-                DatabaseFailure next = ofOne(sql.getNextException());
-                if (next == UNAVAILABLE) {
+            Throwable next = t instanceof SQLException sql ? sql.getNextException() : null;
+            for (DatabaseFailure kind : new DatabaseFailure[] {ofOne(t), next == null ? null : ofOne(next)}) {
+                // the outermost connection failure wins over a value problem reported on the way down
+                if (kind == UNAVAILABLE) {
                     return UNAVAILABLE;
                 }
-                if (next != null && found == null) {
-                    found = next;
+                if (kind != null && found == null) {
+                    found = kind;
                 }
             }
         }

@@ -3,6 +3,8 @@ package org.supportdesk.system;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
@@ -56,6 +58,12 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
     /** Ahead of Camunda's own mappers (default priority 5000) for the same exception types. */
     private static final int BEFORE_CAMUNDA = 100;
+    /**
+     * Camunda's form field validators (generated and embedded forms) throw an engine-internal
+     * exception type; recognised by name so no engine implementation class is referenced.
+     */
+    private static final Set<String> FORM_FIELD_VALIDATION = Set.of("FormFieldValidatorException",
+            "FormFieldValidationException");
 
     private final DatabaseOutage outage;
 
@@ -172,7 +180,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return new Classified(Response.Status.BAD_REQUEST, "The variables or business key name no appeal,"
                     + " request or notification of the desk: " + error.getMessage(), null, error);
         }
-        if (isFormFieldValidation(error)) {
+        if (find(error, t -> FORM_FIELD_VALIDATION.contains(t.getClass().getSimpleName())) != null) {
             return new Classified(Response.Status.BAD_REQUEST, error.getMessage(), null, error);
         }
         return null;
@@ -196,25 +204,15 @@ class EngineRestProblems implements ResourceConfigCustomizer {
                 classified.errors());
     }
 
-    /**
-     * Camunda's form field validators (generated and embedded forms) throw an engine-internal
-     * exception type; recognised by name so no engine implementation class is referenced.
-     */
-    private static boolean isFormFieldValidation(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String name = t.getClass().getSimpleName();
-            if (name.equals("FormFieldValidatorException") || name.equals("FormFieldValidationException")) {
-                return true;
-            }
-        }
-        return false;
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        return type.cast(find(error, type::isInstance));
     }
 
-    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+    private static Throwable find(Throwable error, Predicate<Throwable> test) {
         int depth = 0;
         for (Throwable t = error; t != null && depth < 30; t = t.getCause() == t ? null : t.getCause(), depth++) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
+            if (test.test(t)) {
+                return t;
             }
         }
         return null;

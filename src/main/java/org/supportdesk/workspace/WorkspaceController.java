@@ -1,7 +1,5 @@
 package org.supportdesk.workspace;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -14,7 +12,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -203,15 +200,7 @@ class WorkspaceController {
         Appeal appeal = readable(number, Caller.of(authentication));
         StoredFile file = conversation.attachmentContent(appeal, attachmentId)
                 .orElseThrow(() -> new AppealNotFoundException(number));
-        // a download under a generated name, never rendered by the browser
-        return ResponseEntity.ok()
-                .contentType(UploadPolicy.allowedType(file.contentType())
-                        ? MediaType.parseMediaType(file.contentType()) : MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(UploadPolicy.servedName(appeal.number(), attachmentId, file.contentType()))
-                        .build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return UploadPolicy.download(file, appeal.number(), attachmentId);
     }
 
     /** A reply to the customer (with files) or an internal note. */
@@ -229,7 +218,7 @@ class WorkspaceController {
                                                     @RequestPart(name = "attachments", required = false)
                                                     List<MultipartFile> attachments,
                                                     Authentication authentication) {
-        return write(number, form, uploads(attachments), Caller.of(authentication));
+        return write(number, form, UploadPolicy.uploads(attachments), Caller.of(authentication));
     }
 
     /** What the caller's start from Tasklist created: the number and where to go on. */
@@ -268,20 +257,5 @@ class WorkspaceController {
             throw new AppealNotFoundException(number);
         }
         return appeals.get(number);
-    }
-
-    private static List<IntakeCommand.Upload> uploads(List<MultipartFile> files) {
-        if (files == null) {
-            return List.of();
-        }
-        return files.stream()
-                .filter(f -> !f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isEmpty())
-                .map(f -> {
-                    try {
-                        return new IntakeCommand.Upload(f.getOriginalFilename(), f.getBytes());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }).toList();
     }
 }

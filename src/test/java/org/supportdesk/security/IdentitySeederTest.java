@@ -34,7 +34,7 @@ class IdentitySeederTest {
 
     @Test
     void refusesToStartWithoutAnyAdministrator() {
-        IdentitySeeder seeder = new IdentitySeeder(engine, false, "", "");
+        IdentitySeeder seeder = new IdentitySeeder(engine, false, "", "", "", "");
 
         assertThatIllegalStateException().isThrownBy(seeder::afterSingletonsInstantiated)
                 .withMessageContaining("ADMIN_USER")
@@ -44,7 +44,7 @@ class IdentitySeederTest {
 
     @Test
     void halfAnAdminConfigurationIsNoAdministrator() {
-        IdentitySeeder seeder = new IdentitySeeder(engine, false, "root-admin", " ");
+        IdentitySeeder seeder = new IdentitySeeder(engine, false, "root-admin", " ", "", "");
 
         assertThatIllegalStateException().isThrownBy(seeder::seed).withMessageContaining("ADMIN_USER");
         verifyNothingWritten();
@@ -52,7 +52,7 @@ class IdentitySeederTest {
 
     @Test
     void refusesDemoUsersUnderThePasswordPolicy() {
-        IdentitySeeder seeder = new IdentitySeeder(engine, true, "", "");
+        IdentitySeeder seeder = new IdentitySeeder(engine, true, "", "", "", "");
 
         assertThatIllegalStateException().isThrownBy(seeder::seed).withMessageContaining("PASSWORD_POLICY=false");
         verifyNothingWritten();

@@ -22,13 +22,6 @@ class StaffGroupsTest {
     }
 
     @Test
-    void anyContractGroupCountsForTheApiAtLarge() {
-        assertThat(StaffGroups.isInAnyGroup(login("GROUP_sales"))).isTrue();
-        assertThat(StaffGroups.isInAnyGroup(login("GROUP_unknown"))).isFalse();
-        assertThat(StaffGroups.isMember(login("GROUP_sales", "GROUP_sales-leads"), StaffGroups.SALES_LEADS)).isTrue();
-    }
-
-    @Test
     void nobodyLoggedInIsNoStaff() {
         Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS", "GROUP_support-l1"));

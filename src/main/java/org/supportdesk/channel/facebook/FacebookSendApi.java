@@ -11,13 +11,20 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import org.supportdesk.channel.ChannelSender;
 import org.supportdesk.channel.DeliveryException;
 import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.channel.PlatformHttp;
+import org.supportdesk.vocabulary.Channel;
 
-/** The Messenger Send API: {@code POST /me/messages} with the Page access token, texts and file uploads. */
+/**
+ * Replies in Messenger to the customer's page-scoped id through the Send API ({@code POST /me/messages}
+ * with the Page access token): texts over 2,000 characters go in parts, files after them.
+ */
 @Component
-class FacebookSendApi {
+class FacebookSendApi implements ChannelSender {
+
+    static final int MAX_TEXT = 2000;
 
     /** Graph API error codes that pass: unknown/service errors and rate limits. */
     private static final Set<Integer> TRANSIENT = Set.of(1, 2, 4, 17, 32, 613);
@@ -30,8 +37,30 @@ class FacebookSendApi {
         this.client = http.client(settings.apiUrl());
     }
 
+    @Override
+    public Channel channel() {
+        return Channel.FACEBOOK;
+    }
+
+    @Override
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    @Override
+    public String send(OutboundMessage message) {
+        String last = null;
+        for (String part : message.textInParts(MAX_TEXT)) {
+            last = sendText(message.recipient(), part);
+        }
+        for (OutboundMessage.Document document : message.documents()) {
+            last = sendFile(message.recipient(), document);
+        }
+        return last;
+    }
+
     /** Sends a text within the 24-hour window that follows the customer's last message; returns its mid. */
-    String sendText(String psid, String text) {
+    private String sendText(String psid, String text) {
         Map<String, Object> request = Map.of(
                 "recipient", Map.of("id", psid),
                 "messaging_type", "RESPONSE",
@@ -43,7 +72,7 @@ class FacebookSendApi {
      * Sends a file as a Messenger attachment, uploaded with the message ({@code filedata}); images as
      * images, everything else as a file. Returns its mid.
      */
-    String sendFile(String psid, OutboundMessage.Document document) {
+    private String sendFile(String psid, OutboundMessage.Document document) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("recipient", "{\"id\":" + quoted(psid) + "}");
         form.add("messaging_type", "RESPONSE");

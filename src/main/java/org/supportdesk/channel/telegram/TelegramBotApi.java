@@ -13,15 +13,21 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import org.supportdesk.appeal.InboundMessage;
 import org.supportdesk.appeal.InboundMessage.Failure;
+import org.supportdesk.channel.ChannelSender;
 import org.supportdesk.channel.DeliveryException;
 import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.channel.PlatformHttp;
 import org.supportdesk.vocabulary.Channel;
 
-/** The Bot API methods we call: sendMessage, sendDocument, and getFile plus the file download (the
- * channel's source of the files customers send). */
+/**
+ * The Bot API methods we call. Replies go into the customer's chat with sendMessage, long texts in
+ * parts of Telegram's 4,096 characters; files follow with sendDocument, each captioned with the
+ * appeal number. getFile plus the file download make it the channel's source of the files customers send.
+ */
 @Component
-class TelegramBotApi implements InboundMessage.FileSource {
+class TelegramBotApi implements ChannelSender, InboundMessage.FileSource {
+
+    static final int MAX_TEXT = 4096;
 
     private final TelegramSettings settings;
     private final PlatformHttp http;
@@ -31,6 +37,29 @@ class TelegramBotApi implements InboundMessage.FileSource {
         this.settings = settings;
         this.http = http;
         this.client = http.client(settings.apiUrl());
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.TELEGRAM;
+    }
+
+    @Override
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    @Override
+    public String send(OutboundMessage message) {
+        long last = 0;
+        for (String part : message.textInParts(MAX_TEXT)) {
+            last = sendMessage(message.recipient(), part);
+        }
+        for (OutboundMessage.Document document : message.documents()) {
+            last = sendDocument(message.recipient(), document,
+                    message.reference() == null ? null : "[" + message.reference() + "]");
+        }
+        return Long.toString(last);
     }
 
     /** Returns the message_id Telegram gave the sent message. */

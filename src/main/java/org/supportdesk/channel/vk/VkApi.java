@@ -1,6 +1,7 @@
 package org.supportdesk.channel.vk;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,16 +12,23 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
+import org.supportdesk.channel.ChannelSender;
 import org.supportdesk.channel.DeliveryException;
 import org.supportdesk.channel.OutboundMessage;
 import org.supportdesk.channel.PlatformHttp;
+import org.supportdesk.vocabulary.Channel;
 
 /**
- * The VK API methods we call: messages.send, and for files docs.getMessagesUploadServer, the upload
- * and docs.save. VK reports errors in a 200 answer: {"error":{"error_code":..,"error_msg":..}}.
+ * Replies to the customer's VK conversation through the VK API methods: messages.send, and for files
+ * docs.getMessagesUploadServer, the upload and docs.save; files go as VK documents attached to the
+ * same message. The random_id comes from the outbox id, so retries are idempotent. VK reports errors
+ * in a 200 answer: {"error":{"error_code":..,"error_msg":..}}.
  */
 @Component
-class VkApi {
+class VkApi implements ChannelSender {
+
+    /** VK's limit for one message. */
+    static final int MAX_TEXT = 4096;
 
     /** Errors worth another try: too many requests per second, flood control, internal server error. */
     private static final java.util.Set<Integer> TRANSIENT = java.util.Set.of(1, 6, 9, 10);
@@ -31,6 +39,36 @@ class VkApi {
     VkApi(VkSettings settings, PlatformHttp http) {
         this.settings = settings;
         this.client = http.client(settings.apiUrl());
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.VK;
+    }
+
+    @Override
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    @Override
+    public String send(OutboundMessage message) {
+        // one random_id per outbox message: a long text is cut rather than split, so a retry stays idempotent
+        String text = message.textWithNumber();
+        if (text.length() > MAX_TEXT) {
+            text = text.substring(0, MAX_TEXT - 1) + "…";
+        }
+        // files are uploaded first and go with the text in the one idempotent messages.send
+        List<String> attachments = new ArrayList<>();
+        for (OutboundMessage.Document document : message.documents()) {
+            attachments.add(uploadDocument(message.recipient(), document));
+        }
+        return Long.toString(sendMessage(message.recipient(), text, randomId(message.id()), attachments));
+    }
+
+    /** A positive int32 that is the same on every retry of one outbox message and differs between messages. */
+    static int randomId(long outboxId) {
+        return (int) (outboxId % Integer.MAX_VALUE) + 1;
     }
 
     /**

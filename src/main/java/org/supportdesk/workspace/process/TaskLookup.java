@@ -14,12 +14,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.process.AppealVariables;
 import org.supportdesk.managedservices.process.CostRequestVariables;
+import org.supportdesk.security.RecordAccess;
 import org.supportdesk.workspace.Caller;
 
 /**
@@ -106,22 +106,9 @@ public class TaskLookup {
                 .listPage(0, 1)).stream().findFirst().map(WorkTask::of);
     }
 
-    /**
-     * Runs an engine query as the caller, so authorizations apply; the engine sees nobody again
-     * afterwards, so the application's own calls in the same thread are not limited by the caller's.
-     */
+    /** Runs an engine query as the caller, so authorizations apply. */
     private <T> T as(Caller caller, Supplier<T> query) {
-        Authentication before = identity.getCurrentAuthentication();
-        identity.setAuthentication(caller.user(), caller.groups());
-        try {
-            return query.get();
-        } finally {
-            if (before == null) {
-                identity.clearAuthentication();
-            } else {
-                identity.setAuthentication(before);
-            }
-        }
+        return RecordAccess.asUser(identity, caller.user(), caller.groups(), query);
     }
 
     /** The running process instances of the tasks, by id. */
