@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.supportdesk.system.SqlTime;
 import org.supportdesk.vocabulary.Channel;
 
 /**
@@ -112,7 +113,7 @@ class InboundFileQueueTest {
                 INSERT INTO appeal (appeal_number, channel, status, description, language, priority, category,
                     received_at, access_token_hash)
                 VALUES (:number, 'TELEGRAM', 'NEW', 'files', 'en', 'MEDIUM', 'TECHNICAL', :now, 'hash')""")
-                .param("number", number).param("now", org.supportdesk.system.SqlTime.utc(NOW)).update() == 1
+                .param("number", number).param("now", SqlTime.utc(NOW)).update() == 1
                 ? jdbc.sql("SELECT id FROM appeal WHERE appeal_number = :n").param("n", number).query(Long.class).single()
                 : -1;
     }
