@@ -333,6 +333,22 @@ class WorkspaceApiIT {
                 .contains("working-on-it");
     }
 
+    @Test
+    void aTaskCreatedOnItsOwnOpensWithoutAnAppeal() {
+        Task standalone = tasks.newTask();
+        standalone.setName("Call the data centre back");
+        tasks.saveTask(standalone);
+        tasks.addCandidateGroup(standalone.getId(), org.supportdesk.security.StaffGroups.SUPPORT_L1);
+        try {
+            JsonNode view = asAgent("/api/workspace/tasks/" + standalone.getId());
+
+            assertThat(view.path("task").path("name").asText()).isEqualTo("Call the data centre back");
+            assertThat(view.path("appeal").isMissingNode() || view.path("appeal").isNull()).isTrue();
+        } finally {
+            tasks.deleteTask(standalone.getId(), true);
+        }
+    }
+
     // --- helpers
 
     private void assertNothingCopied(String number) {

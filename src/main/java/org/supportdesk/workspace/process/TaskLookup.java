@@ -66,7 +66,9 @@ public class TaskLookup {
         Map<String, ProcessInstance> instances = instances(found);
         Map<String, VisibleTask> byId = new HashMap<>();
         for (Task task : found) {
-            ProcessInstance instance = instances.get(task.getProcessInstanceId());
+            // a task created on its own (Tasklist's "Create task") belongs to no process
+            ProcessInstance instance = task.getProcessInstanceId() == null ? null
+                    : instances.get(task.getProcessInstanceId());
             String processKey = instance == null ? null : processKey(instance.getProcessDefinitionId());
             String businessKey = instance == null ? null : instance.getBusinessKey();
             byId.put(task.getId(), new VisibleTask(WorkTask.of(task),
