@@ -8,9 +8,15 @@ import opennlp.tools.util.TrainingParameters;
  * {@link CompetencyEvaluation#CANDIDATES} (README, "Competency classifier").
  */
 public record ClassifierSettings(String algorithm, int iterations, int cutoff, boolean stems, boolean bigrams,
-                                 boolean characterNGrams) {
+                                 boolean characterNGrams, boolean serviceMentions) {
 
-    public static final ClassifierSettings DEFAULT = new ClassifierSettings("MAXENT", 300, 1, true, true, true);
+    public static final ClassifierSettings DEFAULT = new ClassifierSettings("MAXENT", 300, 1, true, true, true, true);
+
+    /** Settings without the feature whether a text names a service of ours ({@link ServiceMentions}). */
+    public ClassifierSettings(String algorithm, int iterations, int cutoff, boolean stems, boolean bigrams,
+                              boolean characterNGrams) {
+        this(algorithm, iterations, cutoff, stems, bigrams, characterNGrams, false);
+    }
 
     TrainingParameters trainingParameters() {
         TrainingParameters parameters = new TrainingParameters();
@@ -26,6 +32,7 @@ public record ClassifierSettings(String algorithm, int iterations, int cutoff, b
     @Override
     public String toString() {
         return algorithm + " iterations=" + iterations + " cutoff=" + cutoff + " stems=" + stems
-                + " word-bigrams=" + bigrams + " char-3-5-grams=" + characterNGrams;
+                + " word-bigrams=" + bigrams + " char-3-5-grams=" + characterNGrams
+                + (serviceMentions ? " service-mentions=true" : "");
     }
 }

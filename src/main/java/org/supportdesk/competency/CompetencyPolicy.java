@@ -46,7 +46,7 @@ public class CompetencyPolicy {
         // one evaluation of the competency table: with an in-scope phrase, a row either lets the guess
         // overrule it (reject, hand over) or says how the phrase rule's category stands
         CompetencyDecision guessed = tables.competency(suggestion.category(), Source.MODEL,
-                suggestion.scopeConfidence(), inScopePhrase);
+                suggestion.scopeConfidence(), suggestion.confidence(), inScopePhrase);
         boolean overrules = guessed.handling() == Handling.REJECT || guessed.handling() == Handling.SALES;
         if (inScopePhrase && !overrules) {
             Category stands = guessed.handling() == Handling.TRIAGE ? Category.UNCLASSIFIED : ruled;

@@ -29,18 +29,25 @@ public interface DecisionTables {
     }
 
     default CompetencyDecision competency(Category category, Source source, Double confidence) {
-        return competency(category, source, confidence, false);
+        return competency(category, source, confidence, confidence, false);
     }
 
     /**
-     * @param inScopePhrase whether an in-scope phrase rule matched the text: the decision then asks
-     *                      more of a classifier guess before it rejects or hands over
+     * @param confidence         the classifier's confidence in the category's scope: what rejection and
+     *                           hand-over weigh
+     * @param categoryConfidence its probability of the category itself: what setting an in-scope
+     *                           category weighs, so a category set by the classifier is never one it
+     *                           gave less than the decision's threshold
+     * @param inScopePhrase      whether an in-scope phrase rule matched the text: the decision then asks
+     *                           more of a classifier guess before it rejects or hands over
      */
-    default CompetencyDecision competency(Category category, Source source, Double confidence, boolean inScopePhrase) {
+    default CompetencyDecision competency(Category category, Source source, Double confidence,
+                                          Double categoryConfidence, boolean inScopePhrase) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("category", category.name());
         inputs.put("source", source.name());
         inputs.put("confidence", toThousandths(confidence));
+        inputs.put("categoryConfidence", toThousandths(categoryConfidence));
         inputs.put("inScopePhrase", inScopePhrase);
         List<Map<String, Object>> rows = evaluate(COMPETENCY_DECISION, inputs);
         if (rows.isEmpty()) {

@@ -100,6 +100,9 @@ public final class TextClassifier {
         if (settings.characterNGrams()) {
             generators.add(new CharacterNGrams());
         }
+        if (settings.serviceMentions()) {
+            generators.add(new ServiceMentions());
+        }
         return generators.toArray(FeatureGenerator[]::new);
     }
 

@@ -101,26 +101,38 @@ class CompetencyDecisionTest {
         assertThat((String) result.getEntry("reasonCode")).isNull();
     }
 
-    @ParameterizedTest(name = "{0} at {1}, in-scope phrase {2} -> {3}")
+    @ParameterizedTest(name = "{0} at {1} (category {2}), in-scope phrase {3} -> {4}")
     @CsvSource({
-        "CODE_DEBUGGING,         0.95, false, REJECT",
-        "CODE_DEBUGGING,         0.79, false, TRIAGE",
-        "CODE_DEBUGGING,         0.8,  false, REJECT",
-        "CODE_DEBUGGING,         0.79, true,  SUPPORT",
-        "SOFTWARE_DEVELOPMENT,   0.8,  true,  REJECT",
-        "THIRD_PARTY_CONSULTING, 0.5,  false, TRIAGE",
-        "MANAGED_SERVICES,       0.7,  false, SALES",
-        "MANAGED_SERVICES,       0.69, false, TRIAGE",
-        "MANAGED_SERVICES,       0.74, true,  SUPPORT",
-        "MANAGED_SERVICES,       0.75, true,  SALES",
-        "BILLING,                0.51, false, SUPPORT",
-        "BILLING,                0.49, false, TRIAGE",
-        "TROUBLESHOOTING,        0.1,  true,  SUPPORT",
-        "BILLING,                0.9,  true,  SUPPORT"
+        "CODE_DEBUGGING,         0.95, 0.95, false, REJECT",
+        "CODE_DEBUGGING,         0.69, 0.69, false, TRIAGE",
+        "CODE_DEBUGGING,         0.7,  0.7,  false, REJECT",
+        "CODE_DEBUGGING,         0.74, 0.74, true,  SUPPORT",
+        "CODE_DEBUGGING,         0.75, 0.75, true,  REJECT",
+        "SOFTWARE_DEVELOPMENT,   0.73, 0.73, false, TRIAGE",
+        "SOFTWARE_DEVELOPMENT,   0.74, 0.74, true,  REJECT",
+        "THIRD_PARTY_CONSULTING, 0.74, 0.74, false, TRIAGE",
+        "THIRD_PARTY_CONSULTING, 0.74, 0.74, true,  SUPPORT",
+        "THIRD_PARTY_CONSULTING, 0.75, 0.75, true,  REJECT",
+        "THIRD_PARTY_CONSULTING, 0.75, 0.75, false, REJECT",
+        "THIRD_PARTY_CONSULTING, 0.5,  0.5,  false, TRIAGE",
+        "MANAGED_SERVICES,       0.6,  0.6,  false, SALES",
+        "MANAGED_SERVICES,       0.59, 0.59, false, TRIAGE",
+        "MANAGED_SERVICES,       0.74, 0.74, true,  SUPPORT",
+        "MANAGED_SERVICES,       0.75, 0.75, true,  SALES",
+        "BILLING,                0.51, 0.51, false, SUPPORT",
+        "BILLING,                0.49, 0.49, false, TRIAGE",
+        "TROUBLESHOOTING,        0.1,  0.1,  true,  SUPPORT",
+        "BILLING,                0.9,  0.9,  true,  SUPPORT",
+        // an in-scope category is set by its own probability, not by the summed in-scope confidence
+        "BILLING,                0.9,  0.36, false, TRIAGE",
+        "BILLING,                0.9,  0.5,  false, SUPPORT",
+        // a text between debugging and development is still surely out of scope
+        "CODE_DEBUGGING,         0.85, 0.45, false, REJECT",
+        "THIRD_PARTY_CONSULTING, 0.9,  0.4,  true,  REJECT"
     })
-    void classifierGuessesDecideOnlyAboveTheirThresholds(String category, double confidence, boolean inScopePhrase,
-                                                         String handling) {
-        DmnDecisionRuleResult result = competency(category, "MODEL", confidence, inScopePhrase);
+    void classifierGuessesDecideOnlyAboveTheirThresholds(String category, double confidence, double categoryConfidence,
+                                                         boolean inScopePhrase, String handling) {
+        DmnDecisionRuleResult result = competency(category, "MODEL", confidence, categoryConfidence, inScopePhrase);
 
         assertThat((String) result.getEntry("handling")).isEqualTo(handling);
         assertThat((Boolean) result.getEntry("inScope")).isEqualTo(!handling.equals("REJECT") && !handling.equals("SALES"));
@@ -138,8 +150,10 @@ class CompetencyDecisionTest {
         for (String category : new String[] {"ARCHITECTURE_CONSULTING", "RESOURCE_DIAGNOSTICS", "ACCOUNT_RECOVERY",
                 "BILLING", "TROUBLESHOOTING", "SERVICE_SETUP", "UNCLASSIFIED"}) {
             for (double confidence : new double[] {0.0, 0.5, 0.9, 1.0}) {
-                assertThat((Boolean) competency(category, "MODEL", confidence, false).getEntry("inScope")).isTrue();
-                assertThat((Boolean) competency(category, "MODEL", confidence, true).getEntry("inScope")).isTrue();
+                assertThat((Boolean) competency(category, "MODEL", confidence, confidence, false).getEntry("inScope"))
+                        .isTrue();
+                assertThat((Boolean) competency(category, "MODEL", confidence, confidence, true).getEntry("inScope"))
+                        .isTrue();
             }
         }
     }
@@ -149,14 +163,16 @@ class CompetencyDecisionTest {
     }
 
     private DmnDecisionRuleResult competency(String category, String source, Double confidence) {
-        return competency(category, source, confidence, false);
+        return competency(category, source, confidence, confidence, false);
     }
 
-    private DmnDecisionRuleResult competency(String category, String source, Double confidence, boolean inScopePhrase) {
+    private DmnDecisionRuleResult competency(String category, String source, Double confidence,
+                                             Double categoryConfidence, boolean inScopePhrase) {
         Map<String, Object> values = new HashMap<>();
         values.put("category", category);
         values.put("source", source);
         values.put("confidence", confidence);
+        values.put("categoryConfidence", categoryConfidence);
         values.put("inScopePhrase", inScopePhrase);
         return engine.getDecisionService()
                 .evaluateDecisionTableByKey("competency", Variables.fromMap(values))

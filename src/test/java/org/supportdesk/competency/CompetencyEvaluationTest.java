@@ -23,7 +23,7 @@ class CompetencyEvaluationTest {
     static final double OUT_OF_SCOPE_RECALL_TARGET = 0.85;
     static final double MANAGED_SERVICES_RECALL_TARGET = 0.80;
     /** What the current corpus and settings reach; a change that falls below fails here. */
-    static final double OUT_OF_SCOPE_REJECTED_FLOOR = 0.68;
+    static final double OUT_OF_SCOPE_REJECTED_FLOOR = 0.80;
     static final double OUT_OF_SCOPE_SUGGESTED_FLOOR = 0.90;
     static final double MANAGED_SERVICES_TO_SALES_FLOOR = 0.80;
     static final double MANAGED_SERVICES_SUGGESTED_FLOOR = 0.85;
@@ -65,7 +65,7 @@ class CompetencyEvaluationTest {
     }
 
     @Test
-    @Disabled("not reached yet: 70 % of the out-of-scope texts rejected automatically (README, Competency classifier)")
+    @Disabled("not reached yet: 82.0 % of the out-of-scope texts rejected automatically (README, Competency classifier)")
     void outOfScopeTargetIsReached() {
         assertThat(report.outOfScopeRecall()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_RECALL_TARGET);
     }

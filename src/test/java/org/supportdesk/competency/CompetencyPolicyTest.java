@@ -55,7 +55,7 @@ class CompetencyPolicyTest {
     void onlyASureGuessOverrulesAnInScopePhrase() {
         String text = "Traceback (most recent call last): KeyError: 'id' in our bot, what is wrong?";
         CompetencyPolicy sure = policyGuessing(Category.CODE_DEBUGGING, 0.97);
-        CompetencyPolicy unsure = policyGuessing(Category.CODE_DEBUGGING, 0.75);
+        CompetencyPolicy unsure = policyGuessing(Category.CODE_DEBUGGING, 0.7);
 
         CompetencyAssessment overruled = sure.assess(null, text);
         CompetencyAssessment kept = unsure.assess(null, text);
@@ -121,12 +121,31 @@ class CompetencyPolicyTest {
     }
 
     private static CompetencyModel fixedModel(Category category, double scopeConfidence) {
+        return fixedModel(category, scopeConfidence, scopeConfidence);
+    }
+
+    private static CompetencyModel fixedModel(Category category, double confidence, double scopeConfidence) {
         return new CompetencyModel(null, 0) {
             @Override
             public Suggestion suggest(String text) {
-                return new Suggestion(category, scopeConfidence, scopeConfidence, "fixed");
+                return new Suggestion(category, confidence, scopeConfidence, "fixed");
             }
         };
+    }
+
+    @Test
+    void anInScopeCategoryIsSetOnlyWhenTheClassifierGaveItselfHalfAChance() {
+        String text = "Добрый день, вопрос по нашему проекту";
+        DecisionTables tables = CompetencyEvaluation.fileTables(Path.of("processes"));
+
+        CompetencyAssessment unsure = new CompetencyPolicy(tables, fixedModel(Category.BILLING, 0.36, 0.9)).assess(null, text);
+        CompetencyAssessment sure = new CompetencyPolicy(tables, fixedModel(Category.BILLING, 0.55, 0.9)).assess(null, text);
+
+        assertThat(unsure.decision().handling()).isEqualTo(Handling.TRIAGE);
+        assertThat(unsure.decision().category()).isEqualTo(Category.UNCLASSIFIED);
+        assertThat(unsure.suggestion().category()).isEqualTo(Category.BILLING);
+        assertThat(sure.decision().handling()).isEqualTo(Handling.SUPPORT);
+        assertThat(sure.decision().category()).isEqualTo(Category.BILLING);
     }
 
     @Test

@@ -49,14 +49,15 @@ class DecisionTablesTest {
         List<Object> asked = new ArrayList<>();
         DecisionTables tables = (key, inputs) -> {
             asked.add(inputs.get("confidence"));
+            asked.add(inputs.get("categoryConfidence"));
             throw new StopHere();
         };
         try {
-            tables.competency(Category.CODE_DEBUGGING, Source.MODEL, 0.8499987, false);
+            tables.competency(Category.CODE_DEBUGGING, Source.MODEL, 0.8499987, 0.4129999, false);
         } catch (StopHere expected) {
             // the inputs are what this test looks at
         }
-        assertThat(asked).containsExactly(0.849);
+        assertThat(asked).containsExactly(0.849, 0.412);
     }
 
     private static final class StopHere extends RuntimeException {
