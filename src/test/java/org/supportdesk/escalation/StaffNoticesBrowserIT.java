@@ -2,7 +2,6 @@ package org.supportdesk.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
-import static org.openqa.selenium.support.ui.ExpectedConditions.or;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.io.File;
@@ -41,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.supportdesk.HeadlessChromium;
+import org.supportdesk.workspace.TasklistUi;
 
 /**
  * The shift lead opens their notices from Tasklist's footer, in a headless Chromium: in Russian with
@@ -109,13 +109,8 @@ class StaffNoticesBrowserIT {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = browser.newWait();
             try {
-                driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-                wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-                driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(LEAD);
-                driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(LEAD);
-                driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-                wait.until(or(visibilityOfElementLocated(By.cssSelector(".task-filter")),
-                        visibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger"))));
+                // typed until each field holds its text: the login form may be drawn again while typing
+                new TasklistUi(driver, wait, port).logIn(LEAD);
                 WebElement button = wait.until(elementToBeClickable(By.cssSelector(".sd-staff-notices-button")));
                 button.click();
                 wait.until(visibilityOfElementLocated(By.cssSelector(".sd-staff-notices .sd-staff-notice-text")));

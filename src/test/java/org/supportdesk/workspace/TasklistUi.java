@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * What the workspace's browser tests do in Camunda Tasklist and its Camunda Forms, written once:
  * every step waits for what the page shows, never for time.
  */
-final class TasklistUi {
+public final class TasklistUi {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -34,7 +34,7 @@ final class TasklistUi {
     private final WebDriverWait wait;
     private final String base;
 
-    TasklistUi(ChromeDriver driver, WebDriverWait wait, int port) {
+    public TasklistUi(ChromeDriver driver, WebDriverWait wait, int port) {
         this.driver = driver;
         this.wait = wait;
         this.base = "http://localhost:" + port;
@@ -46,7 +46,7 @@ final class TasklistUi {
 
     // --- login and filters
 
-    void logIn(String user) {
+    public void logIn(String user) {
         driver.manage().deleteAllCookies();
         driver.get(base + "/camunda/app/tasklist/");
         wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
