@@ -1,10 +1,11 @@
 package org.supportdesk.competency;
 
+import static org.supportdesk.system.SqlTime.instant;
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -116,14 +117,5 @@ public class CompetencyRecords {
 
     private static Category category(String value) {
         return value == null ? null : Category.valueOf(value);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }
