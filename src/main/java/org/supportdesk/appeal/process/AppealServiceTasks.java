@@ -1,5 +1,7 @@
 package org.supportdesk.appeal.process;
 
+import java.time.Clock;
+
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,15 +14,17 @@ import org.supportdesk.appeal.CustomerTexts;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.Visibility;
+import org.supportdesk.competency.CompetencyAssessment;
 import org.supportdesk.competency.CompetencyDecision;
 import org.supportdesk.competency.CompetencyPolicy;
+import org.supportdesk.competency.CompetencyRecords;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Priority;
 
 /**
  * The thin service tasks of appeal.bpmn (read the variables, call the appeal core, write the result),
  * each a bean named as the model's {@code delegateExpression} names it. Delegates with rules of their
- * own (triage, work, competency, hand-over) have classes.
+ * own (triage, work, hand-over) have classes.
  */
 @Configuration(proxyBeanMethods = false)
 class AppealServiceTasks {
@@ -35,6 +39,26 @@ class AppealServiceTasks {
             Appeal appeal = appeals.get(execution.getProcessBusinessKey());
             conversation.systemWrites(appeal, MessageKind.ACKNOWLEDGEMENT,
                     texts.acknowledgement(appeal, conversation.hasAttachments(appeal)));
+        };
+    }
+
+    /**
+     * "Decide competency": category (given, phrase rule or classifier) -> handling. The decision, its
+     * source, the classifier's suggestion and the model version are recorded.
+     */
+    @Bean
+    JavaDelegate decideCompetencyDelegate(Appeals appeals, CompetencyPolicy competency, CompetencyRecords records,
+                                          Clock clock) {
+        return execution -> {
+            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
+            CompetencyAssessment assessment = competency.assess(
+                    ProcessSupport.enumValue(execution, AppealVariables.CATEGORY, Category.class), appeal.text());
+            CompetencyDecision decision = assessment.decision();
+            appeals.categorize(appeal, decision.category());
+            records.recordAssessment(appeal.id(), assessment, clock.instant());
+            execution.setVariable(AppealVariables.CATEGORY, decision.category().name());
+            execution.setVariable(AppealVariables.HANDLING, decision.handling().name());
+            execution.setVariable(AppealVariables.IN_SCOPE, decision.inScope());
         };
     }
 
