@@ -7,15 +7,24 @@ import static org.supportdesk.managedservices.process.CostRequestVariables.NOTES
 import static org.supportdesk.managedservices.process.CostRequestVariables.SALES_REP;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.CostRequestStatus;
+import org.supportdesk.managedservices.ManagedServicesSettings;
+import org.supportdesk.managedservices.Quote;
+import org.supportdesk.managedservices.QuoteIssued;
+import org.supportdesk.managedservices.QuoteMailText;
+import org.supportdesk.managedservices.QuotePdf;
 import org.supportdesk.managedservices.SalesNotices;
 import org.supportdesk.managedservices.Scope;
 import org.supportdesk.managedservices.ServiceGroup;
@@ -23,7 +32,7 @@ import org.supportdesk.managedservices.ServiceGroup;
 /**
  * The thin service tasks and task listeners of managed-services-request.bpmn (read the variables, call the
  * repository), each a bean named as the model's {@code delegateExpression} names it. Those with rules of
- * their own (register, issue quote, create contract, record decision) have classes.
+ * their own (register, record decision) have classes.
  */
 @Configuration(proxyBeanMethods = false)
 class CostRequestTasks {
@@ -59,6 +68,52 @@ class CostRequestTasks {
             CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
             requests.saveQuote(request.id(), rates.quote(request, requests.scopes(request.id()), execution));
             requests.updateStatus(request.id(), CostRequestStatus.QUOTE_REVIEW);
+        };
+    }
+
+    /**
+     * "Issue quote": prices the request with the final discount, renders the PDF in the customer's language,
+     * stores it with the request and mails it to the contact (valid for the configured 30 days).
+     */
+    @Bean
+    JavaDelegate issueQuoteDelegate(CostRequestRepository requests, ServiceRates rates, QuotePdf pdf,
+                                    ManagedServicesSettings settings, Clock clock, ApplicationEventPublisher events) {
+        return execution -> {
+            CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
+            Quote quote = rates.quote(request, requests.scopes(request.id()), execution);
+            requests.saveQuote(request.id(), quote);
+            Instant now = clock.instant();
+            LocalDate issuedOn = LocalDate.ofInstant(now, ZoneOffset.UTC);
+            LocalDate validUntil = LocalDate.ofInstant(now.plus(settings.getQuoteValidFor()), ZoneOffset.UTC);
+            byte[] document = pdf.render(request, quote, issuedOn, validUntil);
+            String fileName = "quote-" + request.number() + ".pdf";
+            requests.saveQuoteDocument(request.id(), fileName, document, now, validUntil);
+            CostRequest.Customer customer = request.customer();
+            if (!customer.contactEmail().isBlank()) {
+                events.publishEvent(new QuoteIssued(request.number(), customer.contactEmail(),
+                        settings.getSalesEmail(), customer.language(), QuoteMailText.subject(request),
+                        QuoteMailText.body(request, quote, validUntil), fileName, document));
+            }
+        };
+    }
+
+    /**
+     * "Create contract": from its start date (the agreed one, else the desired one, never in the past) the
+     * customer's appeals get priority support through the sla decision's contract rows.
+     */
+    @Bean
+    JavaDelegate createContractDelegate(CostRequestRepository requests, Clock clock) {
+        return execution -> {
+            CostRequest request = requests.getByNumber(execution.getProcessBusinessKey());
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+            LocalDate agreed = FormValues.date(execution, CostRequestVariables.CONTRACT_START);
+            LocalDate start = agreed != null ? agreed : request.requirements().desiredStart();
+            if (start == null || start.isBefore(today)) {
+                start = today;
+            }
+            requests.insertContract(request, start, now);
+            requests.markDecided(request.id(), CostRequestStatus.ONBOARDING, null, now);
         };
     }
 
