@@ -1,6 +1,7 @@
 package org.supportdesk.appeal.process;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -35,11 +36,8 @@ class AppealServiceTasks {
     /** "Acknowledge appeal": number, promised times, and what is still missing. */
     @Bean
     JavaDelegate acknowledgeAppealDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
-        return execution -> {
-            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            conversation.systemWrites(appeal, MessageKind.ACKNOWLEDGEMENT,
-                    texts.acknowledgement(appeal, conversation.hasAttachments(appeal)));
-        };
+        return onAppeal(appeals, appeal -> conversation.systemWrites(appeal, MessageKind.ACKNOWLEDGEMENT,
+                texts.acknowledgement(appeal, conversation.hasAttachments(appeal))));
     }
 
     /**
@@ -72,10 +70,7 @@ class AppealServiceTasks {
     /** "Resolve appeal": status RESOLVED and a notice to the customer. */
     @Bean
     JavaDelegate resolveAppealDelegate(Appeals appeals, CustomerTexts texts) {
-        return execution -> {
-            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            appeals.resolve(appeal, texts.resolved(appeal));
-        };
+        return onAppeal(appeals, appeal -> appeals.resolve(appeal, texts.resolved(appeal)));
     }
 
     /**
@@ -144,27 +139,24 @@ class AppealServiceTasks {
     /** "Remind customer": we still wait for the customer's answer. */
     @Bean
     JavaDelegate remindCustomerDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
-        return execution -> {
-            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            conversation.systemWrites(appeal, MessageKind.REMINDER, texts.reminder(appeal));
-        };
+        return onAppeal(appeals,
+                appeal -> conversation.systemWrites(appeal, MessageKind.REMINDER, texts.reminder(appeal)));
     }
 
     /** "Close appeal": confirmed, silent after resolution, or handed over to sales. */
     @Bean
     JavaDelegate closeAppealDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
-        return execution -> {
-            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            conversation.close(appeal, texts.closed(appeal));
-        };
+        return onAppeal(appeals, appeal -> conversation.close(appeal, texts.closed(appeal)));
     }
 
     /** "Close for silence": seven days without an answer: closed with a notice. */
     @Bean
     JavaDelegate closeForSilenceDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
-        return execution -> {
-            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            conversation.close(appeal, texts.closedForSilence(appeal));
-        };
+        return onAppeal(appeals, appeal -> conversation.close(appeal, texts.closedForSilence(appeal)));
+    }
+
+    /** A task that only acts on the appeal the process instance is about. */
+    private static JavaDelegate onAppeal(Appeals appeals, Consumer<Appeal> action) {
+        return execution -> action.accept(appeals.get(execution.getProcessBusinessKey()));
     }
 }
