@@ -150,8 +150,7 @@ public class Escalations {
             StaffNoticeText.Facts facts = facts(rs);
             return new StaffNotice(rs.getLong("id"), facts.appeal(), facts.subject(), rs.getString("recipient_user"),
                     rs.getString("recipient_group"), StaffNoticeKind.valueOf(facts.kind()),
-                    StaffNoticeText.render(facts, language, zone),
-                    instant(rs, "created_at"));
+                    StaffNoticeText.render(facts, language, zone), instant(rs, "created_at"));
         }).list();
     }
 
