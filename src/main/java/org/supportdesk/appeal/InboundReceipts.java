@@ -1,8 +1,8 @@
 package org.supportdesk.appeal;
 
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +30,7 @@ class InboundReceipts {
                 VALUES (:channel, :externalId, :at)""")
                 .param("channel", channel.name())
                 .param("externalId", externalId)
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", utc(at))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

@@ -1,10 +1,11 @@
 package org.supportdesk.competency;
 
+import static org.supportdesk.system.SqlTime.instant;
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,8 +64,7 @@ public class CompetencyRecords {
     }
 
     public Optional<CompetencyRecord> latest(long appealId) {
-        List<CompetencyRecord> all = history(appealId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return history(appealId).stream().reduce((earlier, later) -> later);
     }
 
     /** Examples decided at or after {@code since}, newest first, at most {@code limit}. */
@@ -98,32 +98,19 @@ public class CompetencyRecords {
     private static CompetencyRecord record(ResultSet rs, int row) throws SQLException {
         return new CompetencyRecord(instant(rs, "decided_at"), Source.valueOf(rs.getString("source")),
                 Category.valueOf(rs.getString("category")), Handling.valueOf(rs.getString("handling")),
-                category(rs.getString("suggested_category")), confidence(rs, "confidence"),
-                confidence(rs, "scope_confidence"), rs.getString("model_version"), rs.getString("decided_by"));
+                category(rs.getString("suggested_category")), rs.getObject("confidence", Double.class),
+                rs.getObject("scope_confidence", Double.class), rs.getString("model_version"),
+                rs.getString("decided_by"));
     }
 
     private static TriageExample example(ResultSet rs, int row) throws SQLException {
         return new TriageExample(rs.getLong("id"), rs.getString("appeal_number"), rs.getString("text"),
-                category(rs.getString("suggested_category")), confidence(rs, "confidence"),
+                category(rs.getString("suggested_category")), rs.getObject("confidence", Double.class),
                 rs.getString("model_version"), Category.valueOf(rs.getString("chosen_category")), rs.getString("triage_decision"),
                 rs.getString("decided_by"), instant(rs, "decided_at"));
     }
 
-    private static Double confidence(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
-
     private static Category category(String value) {
         return value == null ? null : Category.valueOf(value);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

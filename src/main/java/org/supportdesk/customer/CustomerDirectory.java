@@ -1,8 +1,8 @@
 package org.supportdesk.customer;
 
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,7 +124,7 @@ public class CustomerDirectory {
             jdbc.sql("INSERT INTO customer (login, company, language, created_at) VALUES (:login, :company, :language, :at)")
                     .param("login", entry.login()).param("company", entry.company())
                     .param("language", entry.language().name())
-                    .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+                    .param("at", utc(at)).update();
             return customer(entry.login()).orElseThrow().id();
         });
         Long projectId = null;

@@ -1,13 +1,14 @@
 package org.supportdesk.escalation;
 
+import static org.supportdesk.system.SqlTime.instant;
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +56,7 @@ public class Escalations {
         return new HashSet<>(jdbc.sql("SELECT kind, due_at FROM appeal_escalation WHERE appeal_id = :id")
                 .param("id", appeal.id())
                 .query((rs, row) -> new SlaEvent(EscalationKind.valueOf(rs.getString("kind")),
-                        rs.getObject("due_at", OffsetDateTime.class).toInstant()).key())
+                        instant(rs, "due_at")).key())
                 .list());
     }
 
@@ -97,7 +98,7 @@ public class Escalations {
                 .param("user", user)
                 .param("group", user == null ? group : null)
                 .param("kind", facts.kind())
-                .param("mentionedAt", facts.at() == null ? null : utc(facts.at()))
+                .param("mentionedAt", utc(facts.at()))
                 .param("channel", facts.channel() == null ? null : facts.channel().name())
                 .param("priority", facts.priority() == null ? null : facts.priority().name())
                 .param("at", utc(clock.instant()))
@@ -149,17 +150,15 @@ public class Escalations {
             StaffNoticeText.Facts facts = facts(rs);
             return new StaffNotice(rs.getLong("id"), facts.appeal(), facts.subject(), rs.getString("recipient_user"),
                     rs.getString("recipient_group"), StaffNoticeKind.valueOf(facts.kind()),
-                    StaffNoticeText.render(facts, language, zone),
-                    rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                    StaffNoticeText.render(facts, language, zone), instant(rs, "created_at"));
         }).list();
     }
 
     private static StaffNoticeText.Facts facts(ResultSet rs) throws SQLException {
-        OffsetDateTime at = rs.getObject("mentioned_at", OffsetDateTime.class);
         String channel = rs.getString("channel");
         String priority = rs.getString("priority");
         return new StaffNoticeText.Facts(rs.getString("kind"), rs.getString("appeal_number"),
-                rs.getString("subject_number"), at == null ? null : at.toInstant(),
+                rs.getString("subject_number"), instant(rs, "mentioned_at"),
                 rs.getObject("mentioned_date", LocalDate.class),
                 channel == null ? null : Channel.valueOf(channel), priority == null ? null : Priority.valueOf(priority),
                 rs.getString("company"), rs.getString("body"));
@@ -169,13 +168,8 @@ public class Escalations {
         return jdbc.sql("SELECT level, kind, due_at, fired_at FROM appeal_escalation WHERE appeal_id = :id ORDER BY id")
                 .param("id", appealId)
                 .query((rs, row) -> new Fired(rs.getInt("level"), EscalationKind.valueOf(rs.getString("kind")),
-                        rs.getObject("due_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("fired_at", OffsetDateTime.class).toInstant()))
+                        instant(rs, "due_at"), instant(rs, "fired_at")))
                 .list();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** A notice as stored: to a user or a group, what it says as parts. */

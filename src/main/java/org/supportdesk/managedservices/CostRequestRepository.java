@@ -1,24 +1,23 @@
 package org.supportdesk.managedservices;
 
+import static org.supportdesk.system.SqlTime.instant;
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.supportdesk.system.NumberSequences;
 import org.supportdesk.vocabulary.Language;
 import org.supportdesk.vocabulary.ManagedService;
 
@@ -27,25 +26,15 @@ import org.supportdesk.vocabulary.ManagedService;
 public class CostRequestRepository {
 
     private final JdbcClient jdbc;
-    private final String nextNumberSql;
+    private final NumberSequences sequences;
 
-    CostRequestRepository(JdbcClient jdbc, DataSource dataSource) {
+    CostRequestRepository(JdbcClient jdbc, NumberSequences sequences) {
         this.jdbc = jdbc;
-        this.nextNumberSql = isPostgres(dataSource)
-                ? "SELECT nextval('ms_request_number_seq')"
-                : "SELECT NEXT VALUE FOR ms_request_number_seq";
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database type", e);
-        }
+        this.sequences = sequences;
     }
 
     long nextNumber() {
-        return jdbc.sql(nextNumberSql).query(Long.class).single();
+        return sequences.next("ms_request_number_seq");
     }
 
     long insert(String number, CostRequestStatus status, CostRequest.Customer customer,
@@ -301,15 +290,6 @@ public class CostRequestRepository {
                 .filter(code -> Arrays.stream(ManagedService.values()).anyMatch(s -> s.name().equals(code)))
                 .map(ManagedService::valueOf)
                 .toList();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     private static CostRequest map(ResultSet rs, int row) throws SQLException {

@@ -1,8 +1,8 @@
 package org.supportdesk.managedservices;
 
+import static org.supportdesk.system.SqlTime.utc;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,7 +36,7 @@ public class SalesNotices {
                 .param("user", request.origin().createdBy()).param("kind", QUOTE_EXPIRING)
                 .param("number", request.number()).param("company", request.customer().company())
                 .param("until", request.quote().validUntil())
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("at", utc(at))
                 .update();
     }
 }

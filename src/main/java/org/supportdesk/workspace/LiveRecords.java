@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
-import org.supportdesk.customer.CustomerDirectory;
 import org.supportdesk.managedservices.CostRequest;
 import org.supportdesk.managedservices.CostRequestRepository;
 import org.supportdesk.managedservices.CostRequestStatus;

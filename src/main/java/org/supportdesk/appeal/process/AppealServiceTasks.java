@@ -1,5 +1,8 @@
 package org.supportdesk.appeal.process;
 
+import java.time.Clock;
+import java.util.function.Consumer;
+
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,15 +15,17 @@ import org.supportdesk.appeal.CustomerTexts;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.appeal.MessageKind;
 import org.supportdesk.appeal.Visibility;
+import org.supportdesk.competency.CompetencyAssessment;
 import org.supportdesk.competency.CompetencyDecision;
 import org.supportdesk.competency.CompetencyPolicy;
+import org.supportdesk.competency.CompetencyRecords;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Priority;
 
 /**
  * The thin service tasks of appeal.bpmn (read the variables, call the appeal core, write the result),
  * each a bean named as the model's {@code delegateExpression} names it. Delegates with rules of their
- * own (triage, work, competency, hand-over) have classes.
+ * own (triage, work, hand-over) have classes.
  */
 @Configuration(proxyBeanMethods = false)
 class AppealServiceTasks {
@@ -31,10 +36,27 @@ class AppealServiceTasks {
     /** "Acknowledge appeal": number, promised times, and what is still missing. */
     @Bean
     JavaDelegate acknowledgeAppealDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
+        return onAppeal(appeals, appeal -> conversation.systemWrites(appeal, MessageKind.ACKNOWLEDGEMENT,
+                texts.acknowledgement(appeal, conversation.hasAttachments(appeal))));
+    }
+
+    /**
+     * "Decide competency": category (given, phrase rule or classifier) -> handling. The decision, its
+     * source, the classifier's suggestion and the model version are recorded.
+     */
+    @Bean
+    JavaDelegate decideCompetencyDelegate(Appeals appeals, CompetencyPolicy competency, CompetencyRecords records,
+                                          Clock clock) {
         return execution -> {
             Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            conversation.systemWrites(appeal, MessageKind.ACKNOWLEDGEMENT,
-                    texts.acknowledgement(appeal, conversation.hasAttachments(appeal)));
+            CompetencyAssessment assessment = competency.assess(
+                    ProcessSupport.enumValue(execution, AppealVariables.CATEGORY, Category.class), appeal.text());
+            CompetencyDecision decision = assessment.decision();
+            appeals.categorize(appeal, decision.category());
+            records.recordAssessment(appeal.id(), assessment, clock.instant());
+            execution.setVariable(AppealVariables.CATEGORY, decision.category().name());
+            execution.setVariable(AppealVariables.HANDLING, decision.handling().name());
+            execution.setVariable(AppealVariables.IN_SCOPE, decision.inScope());
         };
     }
 
@@ -48,10 +70,7 @@ class AppealServiceTasks {
     /** "Resolve appeal": status RESOLVED and a notice to the customer. */
     @Bean
     JavaDelegate resolveAppealDelegate(Appeals appeals, CustomerTexts texts) {
-        return execution -> {
-            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            appeals.resolve(appeal, texts.resolved(appeal));
-        };
+        return onAppeal(appeals, appeal -> appeals.resolve(appeal, texts.resolved(appeal)));
     }
 
     /**
@@ -120,27 +139,24 @@ class AppealServiceTasks {
     /** "Remind customer": we still wait for the customer's answer. */
     @Bean
     JavaDelegate remindCustomerDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
-        return execution -> {
-            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            conversation.systemWrites(appeal, MessageKind.REMINDER, texts.reminder(appeal));
-        };
+        return onAppeal(appeals,
+                appeal -> conversation.systemWrites(appeal, MessageKind.REMINDER, texts.reminder(appeal)));
     }
 
     /** "Close appeal": confirmed, silent after resolution, or handed over to sales. */
     @Bean
     JavaDelegate closeAppealDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
-        return execution -> {
-            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            conversation.close(appeal, texts.closed(appeal));
-        };
+        return onAppeal(appeals, appeal -> conversation.close(appeal, texts.closed(appeal)));
     }
 
     /** "Close for silence": seven days without an answer: closed with a notice. */
     @Bean
     JavaDelegate closeForSilenceDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
-        return execution -> {
-            Appeal appeal = appeals.get(execution.getProcessBusinessKey());
-            conversation.close(appeal, texts.closedForSilence(appeal));
-        };
+        return onAppeal(appeals, appeal -> conversation.close(appeal, texts.closedForSilence(appeal)));
+    }
+
+    /** A task that only acts on the appeal the process instance is about. */
+    private static JavaDelegate onAppeal(Appeals appeals, Consumer<Appeal> action) {
+        return execution -> action.accept(appeals.get(execution.getProcessBusinessKey()));
     }
 }
