@@ -55,7 +55,7 @@ class CompetencyPolicyTest {
     void onlyASureGuessOverrulesAnInScopePhrase() {
         String text = "Traceback (most recent call last): KeyError: 'id' in our bot, what is wrong?";
         CompetencyPolicy sure = policyGuessing(Category.CODE_DEBUGGING, 0.97);
-        CompetencyPolicy unsure = policyGuessing(Category.CODE_DEBUGGING, 0.7);
+        CompetencyPolicy unsure = policyGuessing(Category.CODE_DEBUGGING, 0.6);
 
         CompetencyAssessment overruled = sure.assess(null, text);
         CompetencyAssessment kept = unsure.assess(null, text);
