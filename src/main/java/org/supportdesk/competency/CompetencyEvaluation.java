@@ -215,7 +215,7 @@ public final class CompetencyEvaluation {
             for (LabelledText text : corpus.texts()) {
                 (folds.get(text.foldKey()) == fold ? heldOut : training).add(text);
             }
-            CompetencyModel model = new CompetencyModel(TextClassifier.train(training, corpus.fingerprint(), settings),
+            CompetencyModel model = new CompetencyModel(TextClassifier.train(training, corpus.serviceStems(), corpus.fingerprint(), settings),
                     training.size());
             CompetencyPolicy policy = new CompetencyPolicy(tables, model);
             for (LabelledText text : heldOut) {
@@ -256,7 +256,7 @@ public final class CompetencyEvaluation {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long training = System.nanoTime();
         long trainingCpu = threads.getCurrentThreadCpuTime();
-        TextClassifier classifier = TextClassifier.train(corpus.texts(), corpus.fingerprint(), ClassifierSettings.DEFAULT);
+        TextClassifier classifier = TextClassifier.train(corpus.texts(), corpus.serviceStems(), corpus.fingerprint(), ClassifierSettings.DEFAULT);
         double trainingCpuMillis = (threads.getCurrentThreadCpuTime() - trainingCpu) / 1_000_000.0;
         double trainingMillis = (System.nanoTime() - training) / 1_000_000.0;
         for (int i = 0; i < 3; i++) {

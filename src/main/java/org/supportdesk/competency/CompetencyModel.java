@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The classifier the application uses, trained at start from the corpus in
- * {@code processes/competency-corpus/} (packaged with the models). Training is deterministic, so
+ * {@code processes/competency-corpus/} (packaged with the models): the labelled texts and the list of
+ * stems that name a service of ours. Training is deterministic, so
  * the same corpus gives the same model and the same version after every restart.
  */
 @Component
@@ -24,11 +25,11 @@ public class CompetencyModel {
 
     @Autowired
     CompetencyModel(ResourcePatternResolver resources,
-                    @Value("${supportdesk.competency.corpus-location:classpath*:processes/competency-corpus/*.tsv}")
+                    @Value("${supportdesk.competency.corpus-location:classpath*:processes/competency-corpus/*}")
                     String location) throws IOException {
         long started = System.nanoTime();
         Corpus corpus = Corpus.fromResources(resources.getResources(location));
-        this.classifier = TextClassifier.train(corpus.texts(), corpus.fingerprint(), ClassifierSettings.DEFAULT);
+        this.classifier = TextClassifier.train(corpus.texts(), corpus.serviceStems(), corpus.fingerprint(), ClassifierSettings.DEFAULT);
         this.corpusSize = corpus.texts().size();
         LOG.info("Competency model {} trained on {} texts in {} ms", classifier.version(), corpusSize,
                 (System.nanoTime() - started) / 1_000_000);

@@ -24,9 +24,11 @@ import org.supportdesk.vocabulary.Category;
  * rewordings of one request, held out together by the evaluation); {@code \n} in the text stands for
  * a line break; lines starting with {@code #} and the header line ({@code category<TAB>text},
  * optionally {@code <TAB>group}) are skipped. A wrong line stops the start with its file and
- * line number, so a modeler's typo cannot silently shrink the corpus.
+ * line number, so a modeler's typo cannot silently shrink the corpus. The folder's
+ * {@value ServiceMentions#FILE} lists the stems that name a service of ours ({@link ServiceMentions});
+ * they are part of the fingerprint, since they change the model as much as a text does.
  */
-public record Corpus(List<LabelledText> texts, String fingerprint) {
+public record Corpus(List<LabelledText> texts, List<String> serviceStems, String fingerprint) {
 
     static final String HEADER = "category\ttext";
     static final String HEADER_WITH_GROUP = "category\ttext\tgroup";
@@ -36,6 +38,9 @@ public record Corpus(List<LabelledText> texts, String fingerprint) {
         files.sort(Comparator.comparing(Resource::getFilename));
         List<Named> named = new ArrayList<>();
         for (Resource resource : files) {
+            if (!isCorpusFile(resource.getFilename())) {
+                continue;
+            }
             try (InputStream in = resource.getInputStream()) {
                 named.add(new Named(resource.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
@@ -48,7 +53,7 @@ public record Corpus(List<LabelledText> texts, String fingerprint) {
     public static Corpus fromDirectory(Path directory) {
         try (Stream<Path> paths = Files.list(directory)) {
             List<Named> named = new ArrayList<>();
-            for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList()) {
+            for (Path path : paths.filter(p -> isCorpusFile(p.getFileName().toString())).sorted().toList()) {
                 named.add(new Named(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8)));
             }
             return parse(named);
@@ -59,8 +64,13 @@ public record Corpus(List<LabelledText> texts, String fingerprint) {
 
     static Corpus parse(List<Named> files) {
         List<LabelledText> texts = new ArrayList<>();
+        List<String> serviceStems = new ArrayList<>();
         MessageDigest digest = sha256();
         for (Named file : files) {
+            if (file.name().equals(ServiceMentions.FILE)) {
+                serviceStems.addAll(ServiceMentions.parse(file.content(), file.name()));
+                continue;
+            }
             String[] lines = file.content().split("\r?\n");
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
@@ -91,7 +101,14 @@ public record Corpus(List<LabelledText> texts, String fingerprint) {
         if (texts.isEmpty()) {
             throw new IllegalStateException("the competency corpus is empty");
         }
-        return new Corpus(List.copyOf(texts), HexFormat.of().formatHex(digest.digest()));
+        for (String stem : serviceStems) {
+            digest.update(("service\t" + stem + '\n').getBytes(StandardCharsets.UTF_8));
+        }
+        return new Corpus(List.copyOf(texts), List.copyOf(serviceStems), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static boolean isCorpusFile(String name) {
+        return name != null && (name.endsWith(".tsv") || name.equals(ServiceMentions.FILE));
     }
 
     public List<LabelledText> of(Category category) {

@@ -17,6 +17,7 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ext.ExtensionLoader;
@@ -25,8 +26,7 @@ import org.supportdesk.vocabulary.Category;
 /**
  * OpenNLP's document categorizer trained on labelled texts. Training is deterministic (one thread,
  * texts in corpus order), so the version, a hash of corpus, settings and library versions, names
- * exactly one model. {@link #suggest} is thread-safe: the model is read-only and every call gets its
- * own categorizer, which is only a thin wrapper around it.
+ * exactly one model. {@link #suggest} is thread-safe: the model and the feature generators are read-only.
  */
 public final class TextClassifier {
 
@@ -38,25 +38,33 @@ public final class TextClassifier {
     }
 
     private final DoccatModel model;
+    private final FeatureGenerator[] featureGenerators;
     private final TextTokens tokens;
     private final String version;
 
-    private TextClassifier(DoccatModel model, TextTokens tokens, String version) {
+    private TextClassifier(DoccatModel model, FeatureGenerator[] featureGenerators, TextTokens tokens, String version) {
         this.model = model;
+        this.featureGenerators = featureGenerators;
         this.tokens = tokens;
         this.version = version;
     }
 
-    public static TextClassifier train(List<LabelledText> texts, String corpusFingerprint, ClassifierSettings settings) {
+    /**
+     * @param serviceStems the stem beginnings that name a service of ours ({@link Corpus#serviceStems()}),
+     *                     used when the settings ask for {@link ServiceMentions}
+     */
+    public static TextClassifier train(List<LabelledText> texts, List<String> serviceStems, String corpusFingerprint,
+                                       ClassifierSettings settings) {
         TextTokens tokens = new TextTokens(settings.stems());
         List<DocumentSample> samples = new ArrayList<>(texts.size());
         for (LabelledText text : texts) {
             samples.add(new DocumentSample(text.category().name(), tokens.of(text.text())));
         }
         try {
+            FeatureGenerator[] generators = featureGenerators(settings, serviceStems);
             DoccatModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples),
-                    settings.trainingParameters(), new DoccatFactory(featureGenerators(settings)));
-            return new TextClassifier(model, tokens, version(corpusFingerprint, settings));
+                    settings.trainingParameters(), new DoccatFactory(generators));
+            return new TextClassifier(model, generators, tokens, version(corpusFingerprint, settings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,11 +86,18 @@ public final class TextClassifier {
 
     /** The probability of every category the corpus has, in the order of {@link Category}. */
     Map<Category, Double> probabilities(String text) {
-        DocumentCategorizerME categorizer = new DocumentCategorizerME(model);
-        double[] probabilities = categorizer.categorize(tokens.of(text));
+        // the features as DocumentCategorizerME gathers them, from the generators trained with: its own
+        // would be re-created by class name, which loses the service stems read from the corpus folder
+        String[] words = tokens.of(text);
+        List<String> features = new ArrayList<>();
+        for (FeatureGenerator generator : featureGenerators) {
+            features.addAll(generator.extractFeatures(words, Map.of()));
+        }
+        MaxentModel maxent = model.getMaxentModel();
+        double[] probabilities = maxent.eval(features.toArray(String[]::new));
         Map<Category, Double> byCategory = new EnumMap<>(Category.class);
         for (int i = 0; i < probabilities.length; i++) {
-            byCategory.put(Category.valueOf(categorizer.getCategory(i)), probabilities[i]);
+            byCategory.put(Category.valueOf(maxent.getOutcome(i)), probabilities[i]);
         }
         return byCategory;
     }
@@ -91,7 +106,7 @@ public final class TextClassifier {
         return version;
     }
 
-    private static FeatureGenerator[] featureGenerators(ClassifierSettings settings) throws InvalidFormatException {
+    private static FeatureGenerator[] featureGenerators(ClassifierSettings settings, List<String> serviceStems) throws InvalidFormatException {
         List<FeatureGenerator> generators = new ArrayList<>();
         generators.add(new BagOfWordsFeatureGenerator());
         if (settings.bigrams()) {
@@ -101,7 +116,7 @@ public final class TextClassifier {
             generators.add(new CharacterNGrams());
         }
         if (settings.serviceMentions()) {
-            generators.add(new ServiceMentions());
+            generators.add(new ServiceMentions(serviceStems));
         }
         return generators.toArray(FeatureGenerator[]::new);
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,10 +21,8 @@ class CompetencyEvaluationTest {
     /** Targets of issue 18 on held-out texts. */
     static final double OUT_OF_SCOPE_RECALL_TARGET = 0.85;
     static final double MANAGED_SERVICES_RECALL_TARGET = 0.80;
-    /** What the current corpus and settings reach; a change that falls below fails here. */
-    static final double OUT_OF_SCOPE_REJECTED_FLOOR = 0.80;
+    /** What the current corpus reaches for the suggestion shown at triage; a change that falls below fails here. */
     static final double OUT_OF_SCOPE_SUGGESTED_FLOOR = 0.90;
-    static final double MANAGED_SERVICES_TO_SALES_FLOOR = 0.80;
     static final double MANAGED_SERVICES_SUGGESTED_FLOOR = 0.85;
 
     private static CompetencyEvaluation.Report report;
@@ -52,10 +49,8 @@ class CompetencyEvaluationTest {
     }
 
     @Test
-    void recognitionDoesNotFallBelowWhatTheCorpusReaches() {
-        assertThat(report.outOfScopeRecall()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_REJECTED_FLOOR);
+    void suggestionsDoNotFallBelowWhatTheCorpusReaches() {
         assertThat(report.outOfScopeSuggested()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_SUGGESTED_FLOOR);
-        assertThat(report.managedServicesRecall()).isGreaterThanOrEqualTo(MANAGED_SERVICES_TO_SALES_FLOOR);
         assertThat(report.managedServicesSuggested()).isGreaterThanOrEqualTo(MANAGED_SERVICES_SUGGESTED_FLOOR);
     }
 
@@ -65,7 +60,6 @@ class CompetencyEvaluationTest {
     }
 
     @Test
-    @Disabled("not reached yet: 82.0 % of the out-of-scope texts rejected automatically (README, Competency classifier)")
     void outOfScopeTargetIsReached() {
         assertThat(report.outOfScopeRecall()).isGreaterThanOrEqualTo(OUT_OF_SCOPE_RECALL_TARGET);
     }
