@@ -5,6 +5,9 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,6 +17,8 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +46,10 @@ import org.supportdesk.HeadlessChromium;
  * zone, not the computer's: a Russian agent on a computer set to Tokyo sees the task's due time in
  * Moscow time and, picking 15:00, sets it to 15:00 in Moscow; an English agent who chose Novosibirsk,
  * on a computer in UTC, does the same in Novosibirsk time. The picker names the zone. What the engine
- * stores is the moment meant.
+ * stores is the moment meant. The task search's date pills do the same: the pill shows its date in the
+ * staff zone, its picker opens on it and a picked time means that zone's, so the search asks for the
+ * moment meant. Cockpit's date pickers name months and weekdays in the page's language and start the
+ * week on Monday on a Russian page.
  *
  * <p>Screenshots of the open pickers are kept in {@code target/screenshots/task-dates-<lang>-*}.
  */
@@ -53,6 +61,8 @@ class TaskDatePickersBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String USER = "agent";
     private static final String ZONE_INFO = "supportdesk.timeZone";
+    private static final String TASK_NAME = "Call the customer back";
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
     /** The task's due moment before the agent changes it: 12:30 in Moscow, 16:30 in Novosibirsk. */
     private static final Instant DUE_BEFORE = Instant.parse("2030-03-10T09:30:00Z");
 
@@ -86,6 +96,16 @@ class TaskDatePickersBrowserIT {
         setBothDates("en-US", "UTC", "Asia/Novosibirsk", ZoneId.of("Asia/Novosibirsk"), "Time zone:", "March 2030", "Sun");
     }
 
+    @Test
+    void cockpitsCalendarIsRussianOnARussianPage() throws IOException {
+        cockpitCalendar("ru", "март 2030", "пн");
+    }
+
+    @Test
+    void cockpitsCalendarIsEnglishOnAnEnglishPage() throws IOException {
+        cockpitCalendar("en-US", "March 2030", "Sun");
+    }
+
     /**
      * @param monthShown the title of the due-date picker (the month of the task's due date)
      * @param firstDayOfWeek the first column of the picker's days
@@ -96,7 +116,7 @@ class TaskDatePickersBrowserIT {
             identity.setUserInfo(USER, ZONE_INFO, ownZone);
         }
         Task task = tasks.newTask();
-        task.setName("Call the customer back");
+        task.setName(TASK_NAME);
         task.setAssignee(USER);
         task.setDueDate(Date.from(DUE_BEFORE));
         tasks.saveTask(task);
@@ -109,7 +129,7 @@ class TaskDatePickersBrowserIT {
             wait = browser.newWait();
             driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", computerZone));
             try {
-                logIn();
+                logIn(USER);
                 driver.get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId);
                 // the footer names the staff zone once the page knows it
                 wait.until(page -> staffZone.getId().equals(driver.findElement(By.id("footer-timezone"))
@@ -149,9 +169,74 @@ class TaskDatePickersBrowserIT {
                 assertThat(List.of(monthBefore, YearMonth.now(staffZone))).contains(YearMonth.from(followUp));
                 // the due date stayed what was picked
                 assertThat(stored(Task::getDueDate)).isEqualTo(dueMeant);
+
+                searchByDueDate(prefix, computerZone, staffZone, zoneLabel, dueMeant);
             }
             catch (RuntimeException | AssertionError e) {
                 screenshot(prefix + "failed");
+                throw new AssertionError(e.getMessage() + "\nconsole:\n" + HeadlessChromium.consoleLog(driver), e);
+            }
+        }
+    }
+
+    /**
+     * The task search, a pill "due before" the task's due time: the pill and its picker show that time
+     * in the staff zone; picking half an hour later in the staff zone, the search asks for that moment
+     * (the pill keeps the computer's wall time of it, which Camunda's search reads as the computer's).
+     */
+    private void searchByDueDate(String prefix, String computerZone, ZoneId staffZone, String zoneLabel, Instant due)
+            throws IOException {
+        LocalDateTime dueInStaffZone = LocalDateTime.ofInstant(due, staffZone);
+        String search = "[{\"type\":\"due\",\"operator\":\"Before\",\"value\":\""
+                + computerWallTime(due, computerZone) + "\",\"name\":\"\"}]";
+        driver.get(baseUrl() + "/camunda/app/tasklist/default/#/?searchQuery="
+                + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
+        By pillValue = By.cssSelector("[cam-widget-search-pill] [cam-widget-inline-field].value-field .view-value");
+        WebElement value = wait.until(visibilityOfElementLocated(pillValue));
+        wait.until(shown -> value.getText().contains(dueInStaffZone.format(HOURS_MINUTES)));
+
+        click(value);
+        wait.until(visibilityOfElementLocated(By.cssSelector(".cam-widget-inline-field.field-control .uib-daypicker")));
+        assertThat(pickerTime()).as("the time the search's picker opens on").isEqualTo(dueInStaffZone.toLocalTime());
+        assertThat(zoneBesideThePicker()).isEqualTo(zoneLabel + " " + staffZone.getId());
+        LocalDateTime meant = dueInStaffZone.plusMinutes(30);
+        pick(meant.getDayOfMonth(), meant.toLocalTime());
+        screenshot(prefix + "search");
+        apply();
+
+        String asked = computerWallTime(meant.atZone(staffZone).toInstant(), computerZone);
+        wait.until(url -> URLDecoder.decode(driver.getCurrentUrl(), StandardCharsets.UTF_8).contains("\"value\":\"" + asked + "\""));
+        wait.until(shown -> driver.findElement(pillValue).getText().contains(meant.format(HOURS_MINUTES)));
+        screenshot(prefix + "search-result");
+    }
+
+    /** Camunda's pills keep a date as the computer's wall time, as its date pickers write it. */
+    private static String computerWallTime(Instant moment, String computerZone) {
+        return LocalDateTime.ofInstant(moment, ZoneId.of(computerZone)).truncatedTo(ChronoUnit.SECONDS)
+                .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    }
+
+    /** Cockpit's deployments, searched by deployment time: the pill's date picker in the page's language. */
+    private void cockpitCalendar(String language, String monthShown, String firstDayOfWeek) throws IOException {
+        String prefix = "task-dates-" + language.substring(0, 2) + "-";
+        Files.createDirectories(SCREENSHOTS);
+        try (HeadlessChromium browser = HeadlessChromium.start(prefix + "cockpit-browser", language)) {
+            driver = browser.driver();
+            wait = browser.newWait();
+            try {
+                logIn("admin");
+                String search = "[{\"type\":\"deploymentTime\",\"operator\":\"Before\",\"value\":\"2030-03-20T15:00:00\"}]";
+                driver.get(baseUrl() + "/camunda/app/cockpit/default/#/repository?deploymentsQuery="
+                        + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
+                click(wait.until(visibilityOfElementLocated(
+                        By.cssSelector("[cam-widget-search-pill] [cam-widget-inline-field].value-field .view-value"))));
+                wait.until(visibilityOfElementLocated(By.cssSelector(".cam-widget-inline-field.field-control .uib-daypicker")));
+                assertThat(pickerText(".uib-title")).isEqualToIgnoringCase(monthShown);
+                assertThat(pickerText(".uib-daypicker thead tr:last-child th:nth-child(2)")).isEqualToIgnoringCase(firstDayOfWeek);
+                screenshot(prefix + "cockpit-search");
+            }
+            catch (RuntimeException | AssertionError e) {
+                screenshot(prefix + "cockpit-failed");
                 throw new AssertionError(e.getMessage() + "\nconsole:\n" + HeadlessChromium.consoleLog(driver), e);
             }
         }
@@ -229,11 +314,11 @@ class TaskDatePickersBrowserIT {
     }
 
     /** The demo users' password is their id (default profile). */
-    private void logIn() {
+    private void logIn(String user) {
         driver.get(baseUrl() + "/camunda/app/welcome/default/");
         wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(USER);
-        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(USER);
+        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(user);
+        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(user);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         wait.until(page -> driver.findElements(By.cssSelector("form[name=signinForm]")).isEmpty());
     }

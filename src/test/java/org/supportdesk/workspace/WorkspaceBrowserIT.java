@@ -175,6 +175,10 @@ class WorkspaceBrowserIT {
         WebElement workspace = driver.findElement(By.cssSelector(".sd-workspace"));
         assertThat(workspace.getText()).contains("Load balancer drops requests", "Northwind Traders",
                 "northwind-web", "Feedback form", "First answer", "working on it");
+        // left to triage with an in-scope suggestion: the category's own confidence, the scope's in the tooltip
+        WebElement suggestion = workspace.findElement(By.cssSelector(".sd-suggestion"));
+        assertThat(suggestion.getText()).matches("\\(suggested: [^;()]+, \\d+ % sure\\)");
+        assertThat(suggestion.getDomAttribute("title")).matches(".*\\d+ % sure it is in scope");
         ui.capture("workspace-02-appeal-tab");
 
         ui.claim("Anna Agent");

@@ -1,7 +1,7 @@
 // Configuration of Camunda's Admin webapp (it replaces the webjar's scripts/config.js).
 //
 // Languages: shared by all webapps (../../shared/scripts/language.js).
-import {AVAILABLE_LOCALES, FALLBACK_LOCALE, requireJsConfig, staffZoneModules} from '../../shared/scripts/language.js';
+import {AVAILABLE_LOCALES, FALLBACK_LOCALE, requireJsConfig, russianCalendarModules, staffZoneModules} from '../../shared/scripts/language.js';
 
 export default {
   // groups under their names in the staff member's language (scripts/names.js); the staff member's
@@ -11,6 +11,7 @@ export default {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE
   },
-  // dates in the staff member's time zone (shared/scripts/staff-zone.js)
-  requireJsConfig: await requireJsConfig(import.meta.url, staffZoneModules())
+  // dates in the staff member's time zone (shared/scripts/staff-zone.js), a Russian calendar in the
+  // date pickers of a Russian page
+  requireJsConfig: await requireJsConfig(import.meta.url, staffZoneModules(russianCalendarModules()))
 };

@@ -1,7 +1,7 @@
 // Configuration of Camunda's Cockpit webapp (it replaces the webjar's scripts/config.js).
 //
 // Languages: shared by all webapps (../../shared/scripts/language.js).
-import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, staffZoneModules, translateFixedTexts} from '../../shared/scripts/language.js';
+import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, russianCalendarModules, staffZoneModules, translateFixedTexts} from '../../shared/scripts/language.js';
 
 translateFixedTexts();
 
@@ -19,6 +19,8 @@ export default {
     availableLocales: AVAILABLE_LOCALES,
     fallbackLocale: FALLBACK_LOCALE
   },
-  // dates in the staff member's time zone (shared/scripts/staff-zone.js)
-  requireJsConfig: await requireJsConfig(import.meta.url, staffZoneModules(language === 'ru' ? RUSSIAN_DATES : {}))
+  // dates in the staff member's time zone (shared/scripts/staff-zone.js), a Russian calendar in the
+  // date pickers of a Russian page
+  requireJsConfig: await requireJsConfig(import.meta.url,
+    staffZoneModules(russianCalendarModules(language === 'ru' ? RUSSIAN_DATES : {})))
 };

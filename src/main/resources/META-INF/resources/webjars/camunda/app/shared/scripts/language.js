@@ -72,6 +72,22 @@ export function staffZoneModules(modules = {}) {
   };
 }
 
+/**
+ * On a Russian page, adds the date pickers' Russian calendar (month and day names, weeks from Monday;
+ * shared/scripts/russian-calendar.js) to a webapp's modules; other pages keep them as they are.
+ */
+export function russianCalendarModules(modules = {}) {
+  if (language !== 'ru') {
+    return modules;
+  }
+  return {
+    ...modules,
+    deps: ['russian-calendar', ...(modules.deps || [])],
+    ngDeps: ['supportdesk.russianCalendar', ...(modules.ngDeps || [])],
+    paths: {'russian-calendar': '../shared/scripts/russian-calendar', ...(modules.paths || {})}
+  };
+}
+
 // Texts written into Camunda's templates and code in English, which do not pass through its
 // translations: the diagram viewer's zoom buttons' tooltips, and in Cockpit's incidents list the type
 // of a failed job and the note on an incident without a message. A Russian page gets them in Russian here.

@@ -1,7 +1,7 @@
 // Configuration of Camunda's Tasklist webapp (it replaces the webjar's scripts/config.js).
 //
 // Languages: shared by all webapps (../../shared/scripts/language.js).
-import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, staffZoneModules, translateFixedTexts} from '../../shared/scripts/language.js';
+import {AVAILABLE_LOCALES, FALLBACK_LOCALE, language, requireJsConfig, russianCalendarModules, staffZoneModules, translateFixedTexts} from '../../shared/scripts/language.js';
 
 translateFixedTexts();
 
@@ -63,6 +63,7 @@ export default {
     fallbackLocale: FALLBACK_LOCALE
   },
   shortcuts,
-  // dates in the staff member's time zone (shared/scripts/staff-zone.js), set in it too (scripts/task-dates.js)
-  requireJsConfig: await requireJsConfig(import.meta.url, staffZoneModules(modules))
+  // dates in the staff member's time zone (shared/scripts/staff-zone.js), set in it too (scripts/task-dates.js);
+  // a Russian calendar in the date pickers of a Russian page (shared/scripts/russian-calendar.js)
+  requireJsConfig: await requireJsConfig(import.meta.url, staffZoneModules(russianCalendarModules(modules)))
 };

@@ -68,26 +68,31 @@ const SCOPE_OF = {
 };
 
 /**
- * What the competency classifier proposed and how sure it was that the appeal is out of scope, a
- * Managed Services request or in scope (the confidence the decision weighed); the model and the
- * category's own confidence as a tooltip. Appeals decided before the scope confidence was kept show
- * the category's.
+ * What the competency classifier proposed and the confidence the competency decision weighed: for an
+ * out-of-scope or Managed Services guess how sure it was of that scope, for an in-scope guess how sure
+ * it was of the category itself (below 0.5 it is only a suggestion). The model and the other figure
+ * as a tooltip. Appeals decided before the scope confidence was kept show the category's.
  */
 function suggestion(appeal) {
   const category = word('categories', appeal.suggestedCategory);
   const percent = (value) => Math.round(value * 100);
+  const scope = SCOPE_OF[appeal.suggestedCategory];
+  const scopeWeighed = scope && appeal.suggestedScopeConfidence != null;
   let text;
-  if (appeal.suggestedScopeConfidence != null) {
-    text = t('suggestedScopeSure', { category, scope: t(SCOPE_OF[appeal.suggestedCategory] || 'scopeIn'),
-      percent: percent(appeal.suggestedScopeConfidence) });
+  if (scopeWeighed) {
+    text = t('suggestedScopeSure', { category, scope: t(scope), percent: percent(appeal.suggestedScopeConfidence) });
   } else if (appeal.suggestedConfidence != null) {
     text = t('suggestedSure', { category, percent: percent(appeal.suggestedConfidence) });
   } else {
     text = t('suggested', { category });
   }
-  const title = [appeal.modelVersion ? t('suggestionModel', { model: appeal.modelVersion }) : null,
-    appeal.suggestedScopeConfidence != null && appeal.suggestedConfidence != null
-      ? t('suggestionCategorySure', { percent: percent(appeal.suggestedConfidence) }) : null]
+  let otherFigure = null;
+  if (scopeWeighed && appeal.suggestedConfidence != null) {
+    otherFigure = t('suggestionCategorySure', { percent: percent(appeal.suggestedConfidence) });
+  } else if (!scope && appeal.suggestedScopeConfidence != null) {
+    otherFigure = t('suggestionInScopeSure', { percent: percent(appeal.suggestedScopeConfidence) });
+  }
+  const title = [appeal.modelVersion ? t('suggestionModel', { model: appeal.modelVersion }) : null, otherFigure]
     .filter(Boolean).join('; ');
   return el('span', { class: 'sd-muted sd-suggestion', title: title || null }, ' (' + text + ')');
 }
