@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,7 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,7 +46,6 @@ import org.supportdesk.workspace.TasklistUi;
 @DirtiesContext
 class StaffNoticesBrowserIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String LEAD = "lead";
     private static final Instant BREACHED_AT = Instant.parse("2026-12-02T09:30:00Z");
 
@@ -108,18 +101,19 @@ class StaffNoticesBrowserIT {
         try (HeadlessChromium browser = HeadlessChromium.start(screenshot, language)) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = browser.newWait();
+            TasklistUi ui = new TasklistUi(driver, wait, port);
             try {
                 // typed until each field holds its text: the login form may be drawn again while typing
-                new TasklistUi(driver, wait, port).logIn(LEAD);
+                ui.logIn(LEAD);
                 WebElement button = wait.until(elementToBeClickable(By.cssSelector(".sd-staff-notices-button")));
                 button.click();
                 wait.until(visibilityOfElementLocated(By.cssSelector(".sd-staff-notices .sd-staff-notice-text")));
                 List<String> texts = driver.findElements(By.cssSelector(".sd-staff-notices .sd-staff-notice-text"))
                         .stream().map(WebElement::getText).toList();
-                capture(driver, screenshot);
+                ui.capture(screenshot);
                 return texts;
             } catch (RuntimeException | AssertionError e) {
-                capture(driver, screenshot + "-failure");
+                ui.capture(screenshot + "-failure");
                 System.err.println(HeadlessChromium.consoleLog(driver));
                 throw e;
             }
@@ -141,16 +135,5 @@ class StaffNoticesBrowserIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(body, headers);
-    }
-
-    private static void capture(ChromeDriver driver, String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        } catch (RuntimeException | IOException e) {
-            System.err.println("Could not save screenshot " + name + ": " + e);
-        }
     }
 }

@@ -253,7 +253,7 @@ public final class TasklistUi {
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 
-    void capture(String name) {
+    public void capture(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             File shot = driver.getScreenshotAs(OutputType.FILE);
