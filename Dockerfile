@@ -6,6 +6,7 @@ COPY mvnw pom.xml ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 COPY processes processes
+COPY ops/competency-model ops/competency-model
 RUN ./mvnw -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre

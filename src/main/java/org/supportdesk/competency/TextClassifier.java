@@ -1,6 +1,10 @@
 package org.supportdesk.competency;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,11 +16,14 @@ import java.util.Map;
 
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.InvalidFormatException;
@@ -26,7 +33,9 @@ import org.supportdesk.vocabulary.Category;
 /**
  * OpenNLP's document categorizer trained on labelled texts. Training is deterministic (one thread,
  * texts in corpus order), so the version, a hash of corpus, settings and library versions, names
- * exactly one model. {@link #suggest} is thread-safe: the model and the feature generators are read-only.
+ * exactly one model; a model written with {@link #writeTo} and read back under the same version
+ * gives the same probabilities, bit for bit. {@link #suggest} is thread-safe: the model and the
+ * feature generators are read-only.
  */
 public final class TextClassifier {
 
@@ -37,12 +46,12 @@ public final class TextClassifier {
         ExtensionLoader.registerAllowedPackage(TextClassifier.class.getPackageName());
     }
 
-    private final DoccatModel model;
+    private final AbstractModel model;
     private final FeatureGenerator[] featureGenerators;
     private final TextTokens tokens;
     private final String version;
 
-    private TextClassifier(DoccatModel model, FeatureGenerator[] featureGenerators, TextTokens tokens, String version) {
+    private TextClassifier(AbstractModel model, FeatureGenerator[] featureGenerators, TextTokens tokens, String version) {
         this.model = model;
         this.featureGenerators = featureGenerators;
         this.tokens = tokens;
@@ -62,12 +71,40 @@ public final class TextClassifier {
         }
         try {
             FeatureGenerator[] generators = featureGenerators(settings, serviceStems);
-            DoccatModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples),
-                    settings.trainingParameters(), new DoccatFactory(generators));
-            return new TextClassifier(model, generators, tokens, version(corpusFingerprint, settings));
+            MaxentModel model = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples),
+                    settings.trainingParameters(), new DoccatFactory(generators)).getMaxentModel();
+            return new TextClassifier((AbstractModel) model, generators, tokens, version(corpusFingerprint, settings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A model {@link #writeTo written} by an earlier training of the same corpus and settings.
+     *
+     * @throws IllegalArgumentException when the model was trained on another corpus or with other settings
+     */
+    public static TextClassifier readFrom(InputStream in, List<String> serviceStems, String corpusFingerprint,
+                                          ClassifierSettings settings) throws IOException {
+        String version = version(corpusFingerprint, settings);
+        DataInputStream data = new DataInputStream(in);
+        String written = data.readUTF();
+        if (!written.equals(version)) {
+            throw new IllegalArgumentException("the model is version " + written + ", the corpus needs " + version);
+        }
+        AbstractModel model = new GenericModelReader(new BinaryFileDataReader(data)).getModel();
+        try {
+            return new TextClassifier(model, featureGenerators(settings, serviceStems), new TextTokens(settings.stems()), version);
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** Writes the version, then the weights in OpenNLP's binary model format, and closes {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(version);
+        new GenericModelWriter(model, data).persist();
     }
 
     public Suggestion suggest(String text) {
@@ -93,11 +130,10 @@ public final class TextClassifier {
         for (FeatureGenerator generator : featureGenerators) {
             features.addAll(generator.extractFeatures(words, Map.of()));
         }
-        MaxentModel maxent = model.getMaxentModel();
-        double[] probabilities = maxent.eval(features.toArray(String[]::new));
+        double[] probabilities = model.eval(features.toArray(String[]::new));
         Map<Category, Double> byCategory = new EnumMap<>(Category.class);
         for (int i = 0; i < probabilities.length; i++) {
-            byCategory.put(Category.valueOf(maxent.getOutcome(i)), probabilities[i]);
+            byCategory.put(Category.valueOf(model.getOutcome(i)), probabilities[i]);
         }
         return byCategory;
     }
@@ -121,7 +157,7 @@ public final class TextClassifier {
         return generators.toArray(FeatureGenerator[]::new);
     }
 
-    private static String version(String corpusFingerprint, ClassifierSettings settings) {
+    static String version(String corpusFingerprint, ClassifierSettings settings) {
         MessageDigest digest = Corpus.sha256();
         digest.update((corpusFingerprint + '\n' + settings + '\n' + LIBRARIES).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
