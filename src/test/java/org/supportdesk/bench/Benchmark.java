@@ -48,6 +48,7 @@ public final class Benchmark {
     private final List<String> before = new ArrayList<>();
     private final List<String> beforeJvm = new ArrayList<>();
     private Path beforeJar;
+    private boolean startUpOnly;
     /** Before/after pairs of a comparison; the order alternates, so that a machine slowing down favours neither. */
     private int rounds = 1;
 
@@ -64,6 +65,7 @@ public final class Benchmark {
         boolean smoke = false;
         boolean intakeOnly = false;
         boolean queueOnly = false;
+        boolean startUpOnly = false;
         Integer openAppeals = null;
         int rounds = 1;
         List<String> before = new ArrayList<>();
@@ -78,6 +80,8 @@ public final class Benchmark {
                 intakeOnly = true;
             } else if (arg.equals("--queue-only")) {
                 queueOnly = true;
+            } else if (arg.equals("--startup-only")) {
+                startUpOnly = true;
             } else if (arg.startsWith("--rounds=")) {
                 rounds = Integer.parseInt(arg.substring("--rounds=".length()));
             } else if (arg.startsWith("--open-appeals=")) {
@@ -94,7 +98,7 @@ public final class Benchmark {
                 appArguments.add(arg.substring("--app=".length()));
             } else {
                 throw new IllegalArgumentException("unknown argument " + arg
-                        + " (known: --smoke, --intake-only, --queue-only, --rounds=<before/after pairs>, --open-appeals=<backlog>, --before=<--spring.property=value>, --before-jvm=<JVM option>, --before-jar=<an earlier build's jar>, --jvm=<JVM option>, --app=<--spring.property=value>)");
+                        + " (known: --smoke, --intake-only, --queue-only, --startup-only, --rounds=<before/after pairs>, --open-appeals=<backlog>, --before=<--spring.property=value>, --before-jvm=<JVM option>, --before-jar=<an earlier build's jar>, --jvm=<JVM option>, --app=<--spring.property=value>)");
             }
         }
         Path jar = packagedJar(Path.of("target"));
@@ -108,6 +112,7 @@ public final class Benchmark {
         Benchmark benchmark = new Benchmark(settings);
         benchmark.intakeOnly = intakeOnly;
         benchmark.queueOnly = queueOnly;
+        benchmark.startUpOnly = startUpOnly;
         benchmark.before.addAll(before);
         benchmark.beforeJvm.addAll(beforeJvm);
         benchmark.beforeJar = beforeJar;
@@ -138,6 +143,12 @@ public final class Benchmark {
             write(started);
             return report;
         }
+        if (startUpOnly) {
+            compareStartUp();
+            report.note("Run took " + Duration.between(started, Instant.now()).toSeconds() + " s.");
+            write(started);
+            return report;
+        }
         progress("pgbench -N");
         double pgbenchTps = Pgbench.tps(server, settings.pgbenchScale(), settings.intakeClients(), settings.pgbench());
         report.figure("pgbench.tps", pgbenchTps);
@@ -145,8 +156,7 @@ public final class Benchmark {
                 + " s", BenchReport.number(pgbenchTps, 0) + " tps");
 
         if (!intakeOnly) {
-            progress("start-up on H2");
-            measureStartUp();
+            measureStartUp(settings.jar(), "", true);
         }
 
         if (!comparing()) {
@@ -310,19 +320,36 @@ public final class Benchmark {
                 + ".");
     }
 
-    private void measureStartUp() throws Exception {
+    /** P4 start-up alone, of this build and, with --before-jar, of an earlier one, rounds in alternating order. */
+    private void compareStartUp() throws Exception {
+        for (int round = 1; round <= rounds; round++) {
+            String suffix = rounds == 1 ? "" : ", round " + round;
+            boolean beforeFirst = round % 2 == 1;
+            if (beforeJar != null && beforeFirst) {
+                measureStartUp(beforeJar, beforeLabel() + suffix, false);
+            }
+            measureStartUp(settings.jar(), (beforeJar == null ? "" : "after") + suffix, round == 1);
+            if (beforeJar != null && !beforeFirst) {
+                measureStartUp(beforeJar, beforeLabel() + suffix, false);
+            }
+        }
+    }
+
+    private void measureStartUp(Path packagedJar, String variant, boolean figures) throws Exception {
+        progress("start-up on H2 " + variant);
         Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "default");
+        String label = variant.isEmpty() ? "" : " (" + variant + ")";
         // as `java -jar` runs it, and as the container image runs it: the jar extracted and the
         // classes of a training start kept in a class data sharing archive (Spring Boot's CDS support)
-        startTwice("java -jar", settings.jar(), settings.jvmOptions(), environment, true);
+        startTwice("java -jar" + label, packagedJar, settings.jvmOptions(), environment, figures);
         Path extracted = settings.workDirectory().resolve("extracted");
         deleteTree(extracted);
-        Path jar = CdsArchive.extract(settings.jar(), extracted);
+        Path jar = CdsArchive.extract(packagedJar, extracted);
         Path archive = CdsArchive.train(jar, settings.workDirectory().resolve("h2-training"),
                 settings.workDirectory().resolve("app-cds-training.log"), environment);
         List<String> withArchive = new ArrayList<>(settings.jvmOptions());
         withArchive.add("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
-        startTwice("extracted jar + CDS archive", jar, withArchive, environment, false);
+        startTwice("extracted jar + CDS archive" + label, jar, withArchive, environment, false);
     }
 
     private void startTwice(String packaging, Path jar, List<String> jvmOptions, Map<String, String> environment,
