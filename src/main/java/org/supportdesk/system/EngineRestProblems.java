@@ -74,9 +74,9 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     @Override
     public void customize(ResourceConfig config) {
         config.register(new PagingParameters());
-        config.register(new EngineFailureMapper(), BEFORE_CAMUNDA);
-        config.register(new RestFailureMapper(), BEFORE_CAMUNDA);
-        config.register(new OtherFailureMapper(), BEFORE_CAMUNDA);
+        config.register(new FailureMapper<ProcessEngineException>() { }, BEFORE_CAMUNDA);
+        config.register(new FailureMapper<RestException>() { }, BEFORE_CAMUNDA);
+        config.register(new FailureMapper<RuntimeException>() { }, BEFORE_CAMUNDA);
         config.register(new ProblemJsonAnswers());
     }
 
@@ -107,47 +107,23 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         return null;
     }
 
-    /** Engine failures whose cause is the client's input or the database, not a defect. */
-    final class EngineFailureMapper implements ExtendedExceptionMapper<ProcessEngineException> {
-
-        @Override
-        public boolean isMappable(ProcessEngineException exception) {
-            return classify(exception) != null;
-        }
-
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return EngineRestProblems.this.toResponse(exception);
-        }
-    }
-
-    /** Camunda's resources wrap engine failures of a start or a form submission as a 500 RestException. */
-    final class RestFailureMapper implements ExtendedExceptionMapper<RestException> {
-
-        @Override
-        public boolean isMappable(RestException exception) {
-            return classify(exception) != null;
-        }
-
-        @Override
-        public Response toResponse(RestException exception) {
-            return EngineRestProblems.this.toResponse(exception);
-        }
-    }
-
     /**
-     * Failures thrown through the engine unwrapped: input our delegates refuse, a delegate's database
-     * write (a required value missing), or a variable that names no appeal, request or notification of ours.
+     * Failures whose cause is the client's input or the database, not a defect. Registered for the
+     * engine's failures, for Camunda's resources' 500 RestException (their wrapping of the engine
+     * failures of a start or a form submission) and for failures thrown through the engine unwrapped
+     * (input our delegates refuse, a delegate's database write with a required value missing, a
+     * variable that names no appeal, request or notification of ours): Jersey picks the mapper of the
+     * nearest exception type, so each type needs its own mapper ahead of Camunda's.
      */
-    final class OtherFailureMapper implements ExtendedExceptionMapper<RuntimeException> {
+    abstract class FailureMapper<E extends RuntimeException> implements ExtendedExceptionMapper<E> {
 
         @Override
-        public boolean isMappable(RuntimeException exception) {
+        public boolean isMappable(E exception) {
             return classify(exception) != null;
         }
 
         @Override
-        public Response toResponse(RuntimeException exception) {
+        public Response toResponse(E exception) {
             return EngineRestProblems.this.toResponse(exception);
         }
     }

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -88,23 +88,19 @@ class ErrorAnswerFilters {
         return registration;
     }
 
+    /** Each name's values, decoded; null for a value that cannot be decoded. */
     static Map<String, List<String>> queryOf(String queryString) {
-        Map<String, List<String>> query = new HashMap<>();
-        if (queryString == null) {
-            return query;
+        return queryString == null ? Map.of() : Arrays.stream(queryString.split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.groupingBy(pair -> pair[0], Collectors.mapping(
+                        pair -> decoded(pair.length < 2 ? "" : pair[1]), Collectors.toList())));
+    }
+
+    private static String decoded(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException undecodable) {
+            return null;
         }
-        for (String pair : queryString.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = equals < 0 ? pair : pair.substring(0, equals);
-            String value = equals < 0 ? "" : pair.substring(equals + 1);
-            try {
-                value = URLDecoder.decode(value, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException undecodable) {
-                value = null;
-            }
-            query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        return query;
     }
 
     static final class DatabaseFailures extends OncePerRequestFilter {
