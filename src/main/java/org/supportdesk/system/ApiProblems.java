@@ -78,7 +78,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (RequestBodyLimitFilter.isTooLarge(ex)) {
+        if (ex.contains(RequestBodyLimitFilter.BodyTooLargeException.class)) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                     .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "the request body is too large"));
         }

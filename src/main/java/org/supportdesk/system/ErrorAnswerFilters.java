@@ -40,23 +40,16 @@ class ErrorAnswerFilters {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> databaseFailureFilter(DatabaseOutage outage) {
-        FilterRegistrationBean<OncePerRequestFilter> registration =
-                new FilterRegistrationBean<>(new DatabaseFailures(outage));
-        registration.setName("database-failure-answers");
-        registration.addUrlPatterns("/*");
         // around Spring Security's filter chain and Camunda's filters
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
-        return registration;
+        return registered("database-failure-answers", Ordered.HIGHEST_PRECEDENCE + 100, new DatabaseFailures(outage),
+                "/*");
     }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> engineRestErrorBodiesFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new EmptyErrorBodies());
-        registration.setName("engine-rest-error-bodies");
-        registration.addUrlPatterns("/engine-rest/*");
         // before Camunda's authentication filter, which keeps the default (last) order
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1000);
-        return registration;
+        return registered("engine-rest-error-bodies", Ordered.HIGHEST_PRECEDENCE + 1000, new EmptyErrorBodies(),
+                "/engine-rest/*");
     }
 
     /**
@@ -65,7 +58,7 @@ class ErrorAnswerFilters {
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> webappPagingFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+        return registered("webapp-engine-api-paging", Ordered.LOWEST_PRECEDENCE, new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
@@ -82,9 +75,15 @@ class ErrorAnswerFilters {
                 problem.setProperty("message", problem.getDetail());
                 Problems.write(response, problem);
             }
-        });
-        registration.setName("webapp-engine-api-paging");
-        registration.addUrlPatterns("/camunda/api/engine/*");
+        }, "/camunda/api/engine/*");
+    }
+
+    static FilterRegistrationBean<OncePerRequestFilter> registered(String name, int order, OncePerRequestFilter filter,
+                                                                   String... urlPatterns) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setName(name);
+        registration.addUrlPatterns(urlPatterns);
+        registration.setOrder(order);
         return registration;
     }
 
@@ -121,9 +120,8 @@ class ErrorAnswerFilters {
                 if (failure == null || response.isCommitted()) {
                     throw e;
                 }
-                if (failure == DatabaseFailure.UNAVAILABLE || failure == DatabaseFailure.BUSY) {
-                    outage.failed(ApiProblems.COMPONENT, e);
-                }
+                // logged once while the database is away or busy
+                outage.failed(ApiProblems.COMPONENT, e);
                 response.resetBuffer();
                 Problems.write(response, Problems.ofDatabase(failure));
             }
