@@ -114,7 +114,7 @@ class ArchitectureTest {
             // the type IdentityService's public getCurrentAuthentication/setAuthentication use
             "org.camunda.bpm.engine.impl.identity.Authentication",
             // the engine REST API's documented HTTP Basic provider, the filter's init parameter
-            // (security.EngineRestSecurityConfiguration)
+            // (security.SecurityConfiguration)
             "org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider",
             // the engine plugin extension point and the configuration it receives (system only, below)
             "org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin",

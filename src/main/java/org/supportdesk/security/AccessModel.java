@@ -10,12 +10,12 @@ import static org.supportdesk.security.StaffGroups.SUPPORT_L2;
 import static org.supportdesk.security.StaffGroups.SUPPORT_LEADS;
 import static org.supportdesk.security.StaffGroups.SUPPORT_MANAGEMENT;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.supportdesk.vocabulary.ManagedService;
 
@@ -82,7 +82,7 @@ public final class AccessModel {
                     true),
             new Role(MANAGED_SERVICES, "Managed Services team: contract customers' appeals, qualifying and scoping"
                     + " cost requests, onboarding", List.of(PHONE_CALL),
-                    concat(List.of(APPEAL), ONBOARDINGS), List.of(),
+                    Stream.concat(Stream.of(APPEAL), ONBOARDINGS.stream()).toList(), List.of(),
                     List.of(COST_REQUEST, SERVICE_NOTIFICATION),
                     List.of(TaskFilters.MY_TASKS, TaskFilters.MANAGED_SERVICES_QUEUE), false),
             new Role(SALES, "sales: cost requests, leads from appeals", List.of(COST_REQUEST),
@@ -137,11 +137,5 @@ public final class AccessModel {
 
     private static String codes(List<String> keys) {
         return keys.isEmpty() ? "-" : keys.stream().map(key -> "`" + key + "`").collect(Collectors.joining(", "));
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return List.copyOf(all);
     }
 }

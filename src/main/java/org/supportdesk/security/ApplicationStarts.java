@@ -31,15 +31,14 @@ public class ApplicationStarts {
 
     public ProcessInstance start(String processKey, String businessKey, Map<String, Object> variables) {
         Authentication user = identity.getCurrentAuthentication();
-        if (user == null) {
-            return runtime.startProcessInstanceByKey(processKey, businessKey, variables);
-        }
         identity.clearAuthentication();
         try {
             return runtime.startProcessInstanceByKey(processKey, businessKey, variables);
         }
         finally {
-            identity.setAuthentication(user);
+            if (user != null) {
+                identity.setAuthentication(user);
+            }
         }
     }
 }

@@ -1,15 +1,10 @@
 package org.supportdesk.security;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -34,13 +29,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 || !identityService.checkPassword(userId, credentials.toString())) {
             throw new BadCredentialsException("Bad credentials");
         }
-        List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .map(StaffGroups::authority)
-                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
-                .toList();
         // no credentials kept: every request carries them again (stateless)
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                StaffGroups.authoritiesOf(identityService, userId));
     }
 
     @Override

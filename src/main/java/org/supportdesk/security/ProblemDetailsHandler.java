@@ -36,28 +36,28 @@ class ProblemDetailsHandler implements AuthenticationEntryPoint, AccessDeniedHan
     public void commence(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
-        write(response, HttpStatus.UNAUTHORIZED,
+        write(objectMapper, response, HttpStatus.UNAUTHORIZED,
                 "Sign in with HTTP Basic using a staff login; the user name or password was missing or wrong.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException exception) throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Your login is not in a group that may do this.");
+        write(objectMapper, response, HttpStatus.FORBIDDEN, "Your login is not in a group that may do this.");
     }
 
     /** The firewall's message says what was wrong with the address; it names nothing of ours. */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             RequestRejectedException exception) throws IOException {
-        write(response, HttpStatus.BAD_REQUEST, exception.getMessage());
+        write(objectMapper, response, HttpStatus.BAD_REQUEST, exception.getMessage());
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
+    /** Its title is the status's reason phrase. */
+    static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

@@ -3,28 +3,85 @@ package org.supportdesk.security;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains: Camunda's own doors are left to Camunda, everything else is our stateless
- * API behind HTTP Basic against Camunda's identity service.
+ * Three filter chains: Camunda's own doors are left to Camunda, the workspace API also takes the
+ * agent's Tasklist login, everything else is our stateless API behind HTTP Basic against Camunda's
+ * identity service.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final String XHR = "XMLHttpRequest";
+
+    /**
+     * The engine REST API has no authentication of its own; Camunda's filter checks HTTP Basic against
+     * the identity service and sets the engine's authenticated user, so authorizations apply.
+     */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+
+    /**
+     * The workspace API ({@code /api/workspace/**}), which the Tasklist plugin calls: HTTP Basic as
+     * everywhere in our API, or the agent's Tasklist login (see {@link WebappSessionAuthenticationFilter}).
+     * Still no session of our own and no cookie set here. The controllers decide per appeal and task
+     * with Camunda's task authorizations.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain workspaceFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+            ProblemDetailsHandler problems, ProcessEngine engine, ObjectMapper objectMapper,
+            @Value("${supportdesk.hsts:false}") boolean hsts) throws Exception {
+        AuthenticationEntryPoint entryPoint = (request, response, exception) -> problems.commence(request,
+                fromBrowser(request) ? withoutChallenge(response) : response, exception);
+        return basicAndStateless(http, provider, entryPoint, problems, hsts)
+                .securityMatcher(path("/api/workspace/**"))
+                .authorizeHttpRequests(requests -> requests
+                        .anyRequest().hasAnyAuthority(StaffGroups.authorities(StaffGroups.ALL)))
+                .addFilterAfter(new WebappSessionAuthenticationFilter(engine.getIdentityService(), engine.getName(),
+                        objectMapper), BasicAuthenticationFilter.class)
+                // the webapp's session is only read: no session of ours, and no new session id (Spring's
+                // session fixation protection would rotate the id under Tasklist's concurrent requests);
+                // the session filter checks Camunda's CSRF token, Basic callers carry no cookie
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.none()))
+                .securityContext(context -> context.securityContextRepository(
+                        new RequestAttributeSecurityContextRepository()))
+                .build();
+    }
 
     /**
      * The webapps have their own login, session and CSRF filter, and the engine REST API is
@@ -48,21 +105,21 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /**
-     * Our API: no cookies and no session, so no CSRF token either; every call carries HTTP Basic
-     * (or an appeal token the controllers check). What is not listed is denied.
-     */
     /** Also Spring Security's firewall answer for every address (it looks for a bean of this type). */
     @Bean
     ProblemDetailsHandler problemDetailsHandler(ObjectMapper objectMapper) {
         return new ProblemDetailsHandler(objectMapper);
     }
 
+    /**
+     * Our API: no cookies and no session, so no CSRF token either; every call carries HTTP Basic
+     * (or an appeal token the controllers check). What is not listed is denied.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain applicationFilterChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
             ProblemDetailsHandler problems, @Value("${supportdesk.hsts:false}") boolean hsts) throws Exception {
-        return http
+        return basicAndStateless(http, provider, problems, problems, hsts)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path(HttpMethod.GET, "/actuator/health"),
                                 path(HttpMethod.GET, "/actuator/health/**")).permitAll()
@@ -111,12 +168,22 @@ class SecurityConfiguration {
                                         StaffGroups.SUPPORT_MANAGEMENT, StaffGroups.CAMUNDA_ADMIN)))
                         .requestMatchers(path("/api/**")).hasAnyAuthority(StaffGroups.authorities(StaffGroups.ALL))
                         .anyRequest().denyAll())
+                .build();
+    }
+
+    /**
+     * HTTP Basic against Camunda's identity service, answers as problem details, no session of ours,
+     * so no CSRF token either.
+     */
+    private static HttpSecurity basicAndStateless(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+            AuthenticationEntryPoint entryPoint, ProblemDetailsHandler problems, boolean hsts) throws Exception {
+        return http
                 // one provider, no parent: a wrong password is checked (and counted by Camunda) once
                 .authenticationManager(new ProviderManager(provider))
                 // a wrong password answers 401 even on public paths
-                .httpBasic(basic -> basic.realmName(ProblemDetailsHandler.REALM).authenticationEntryPoint(problems))
+                .httpBasic(basic -> basic.realmName(ProblemDetailsHandler.REALM).authenticationEntryPoint(entryPoint))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
+                        .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(problems))
                 // behind a TLS proxy every answer says so; browsers take it from HTTPS answers only
                 .headers(headers -> headers.httpStrictTransportSecurity(hsts
@@ -126,8 +193,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .build();
+                .logout(AbstractHttpConfigurer::disable);
     }
 
     /** Who may start {@code processKey} through our API: its starters in the access model, and administrators. */
@@ -143,5 +209,21 @@ class SecurityConfiguration {
 
     private static RequestMatcher path(HttpMethod method, String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
+    }
+
+    /** The plugin marks its calls; an expired login must not open the browser's own sign-in dialog. */
+    private static boolean fromBrowser(HttpServletRequest request) {
+        return XHR.equals(request.getHeader("X-Requested-With"));
+    }
+
+    private static HttpServletResponse withoutChallenge(HttpServletResponse response) {
+        return new HttpServletResponseWrapper(response) {
+            @Override
+            public void setHeader(String name, String value) {
+                if (!HttpHeaders.WWW_AUTHENTICATE.equalsIgnoreCase(name)) {
+                    super.setHeader(name, value);
+                }
+            }
+        };
     }
 }

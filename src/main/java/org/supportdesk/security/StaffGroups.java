@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * The Camunda groups of the contract and how they appear as Spring Security authorities.
@@ -55,6 +57,13 @@ public final class StaffGroups {
         return groupIds.stream()
                 .map(StaffGroups::authority)
                 .toArray(String[]::new);
+    }
+
+    /** The authorities of a user's groups, read from the identity service at each login. */
+    static List<GrantedAuthority> authoritiesOf(IdentityService identity, String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(group -> (GrantedAuthority) new SimpleGrantedAuthority(authority(group.getId())))
+                .toList();
     }
 
     /** The caller's groups; none for nobody logged in. */

@@ -81,10 +81,10 @@ final class TaskFilters {
      * exactly these lose them, filters users edited keep what they chose.
      */
     private static final List<Map<String, String>> EARLIER_CARD_VARIABLES = List.of(
-            variable("channel", "Channel"),
-            variable("priority", "Priority"),
-            variable("category", "Category"),
-            variable("resolutionDueAt", "Resolution due"));
+            Map.of("name", "channel", "label", "Channel"),
+            Map.of("name", "priority", "label", "Priority"),
+            Map.of("name", "category", "label", "Category"),
+            Map.of("name", "resolutionDueAt", "label", "Resolution due"));
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -138,12 +138,5 @@ final class TaskFilters {
     /** A group's queue: the tasks it may claim and those its members have taken. */
     private static TaskQuery queueOf(TaskService tasks, String group) {
         return tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks();
-    }
-
-    private static Map<String, String> variable(String name, String label) {
-        Map<String, String> variable = new LinkedHashMap<>();
-        variable.put("name", name);
-        variable.put("label", label);
-        return variable;
     }
 }

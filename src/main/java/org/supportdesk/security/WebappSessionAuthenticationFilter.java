@@ -3,7 +3,6 @@ package org.supportdesk.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,19 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -83,16 +77,13 @@ final class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         if (!SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request, session)) {
-            refuse(response);
+            ProblemDetailsHandler.write(json, response, HttpStatus.FORBIDDEN,
+                    "Changes with the webapp login need the webapp's CSRF token in the X-XSRF-TOKEN header.");
             return;
         }
-        List<GrantedAuthority> authorities = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(Group::getId)
-                .map(StaffGroups::authority)
-                .<GrantedAuthority>map(SimpleGrantedAuthority::new)
-                .toList();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                StaffGroups.authoritiesOf(identity, user)));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);
@@ -125,11 +116,4 @@ final class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
                 && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "Changes with the webapp login need the webapp's CSRF token in the X-XSRF-TOKEN header.");
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
-    }
 }

@@ -78,7 +78,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        if (RequestBodyLimitFilter.isTooLarge(ex)) {
+        if (ex.contains(RequestBodyLimitFilter.BodyTooLargeException.class)) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                     .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "the request body is too large"));
         }
@@ -86,8 +86,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(field,
-                    "invalid value"))));
+            return invalidField(field, "invalid value");
         }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST,
                 "the request body is not valid JSON"));
@@ -108,24 +107,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String field = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
                 : ex.getPropertyName() == null ? "parameter" : ex.getPropertyName();
         String allowed = Problems.allowedValues(ex.getRequiredType());
-        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(field,
-                allowed != null ? allowed : "not a valid " + simpleName(ex.getRequiredType())))));
+        return invalidField(field, allowed != null ? allowed : "not a valid " + simpleName(ex.getRequiredType()));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(ex.getParameterName(),
-                "required"))));
+        return invalidField(ex.getParameterName(), "required");
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
                                                                      HttpHeaders headers, HttpStatusCode status,
                                                                      WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(ex.getRequestPartName(),
-                "required"))));
+        return invalidField(ex.getRequestPartName(), "required");
     }
 
     /** No boundary, a body cut short, a part that cannot be read: the client's body, not our failure. */
@@ -139,9 +135,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
-        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(ex.field(),
-                ex.getMessage()))));
+    ResponseEntity<Object> invalid(InvalidInputException ex) {
+        return invalidField(ex.field(), ex.getMessage());
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -178,6 +173,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure answering {}", path(request), ex);
         return ResponseEntity.internalServerError()
                 .body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_DETAIL));
+    }
+
+    private static ResponseEntity<Object> invalidField(String field, String message) {
+        return ResponseEntity.badRequest().body(Problems.badRequest(List.of(new FieldProblem(field, message))));
     }
 
     /**

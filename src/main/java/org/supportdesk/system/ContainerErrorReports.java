@@ -2,9 +2,9 @@ package org.supportdesk.system;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.catalina.Host;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
@@ -56,8 +56,6 @@ class ContainerErrorReports implements WebServerFactoryCustomizer<TomcatServletW
     /** Writes the container's own error answers as problem details; never an exception's text. */
     static class ProblemReportValve extends ErrorReportValve {
 
-        private static final ObjectMapper JSON = new ObjectMapper();
-
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             int code = response.getStatus();
@@ -69,11 +67,9 @@ class ContainerErrorReports implements WebServerFactoryCustomizer<TomcatServletW
             if (!ioAllowed.get()) {
                 return;
             }
-            HttpStatus status = HttpStatus.resolve(code);
+            HttpStatus status = Objects.requireNonNullElse(HttpStatus.resolve(code), HttpStatus.BAD_REQUEST);
             try {
-                String body = JSON.writeValueAsString(Problems.asMap(status == null
-                        ? Problems.of(HttpStatus.BAD_REQUEST, ProblemErrorController.detail(HttpStatus.BAD_REQUEST))
-                        : Problems.of(status, ProblemErrorController.detail(status))));
+                String body = Problems.json(Problems.of(status, ProblemErrorController.detail(status)));
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("utf-8");
                 if (code == HttpStatus.SERVICE_UNAVAILABLE.value()) {

@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.supportdesk.input.InvalidInputException;
@@ -74,9 +75,9 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     @Override
     public void customize(ResourceConfig config) {
         config.register(new PagingParameters());
-        config.register(new EngineFailureMapper(), BEFORE_CAMUNDA);
-        config.register(new RestFailureMapper(), BEFORE_CAMUNDA);
-        config.register(new OtherFailureMapper(), BEFORE_CAMUNDA);
+        config.register(new FailureMapper<ProcessEngineException>() { }, BEFORE_CAMUNDA);
+        config.register(new FailureMapper<RestException>() { }, BEFORE_CAMUNDA);
+        config.register(new FailureMapper<RuntimeException>() { }, BEFORE_CAMUNDA);
         config.register(new ProblemJsonAnswers());
     }
 
@@ -107,101 +108,73 @@ class EngineRestProblems implements ResourceConfigCustomizer {
         return null;
     }
 
-    /** Engine failures whose cause is the client's input or the database, not a defect. */
-    final class EngineFailureMapper implements ExtendedExceptionMapper<ProcessEngineException> {
-
-        @Override
-        public boolean isMappable(ProcessEngineException exception) {
-            return classify(exception) != null;
-        }
-
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return EngineRestProblems.this.toResponse(exception);
-        }
-    }
-
-    /** Camunda's resources wrap engine failures of a start or a form submission as a 500 RestException. */
-    final class RestFailureMapper implements ExtendedExceptionMapper<RestException> {
-
-        @Override
-        public boolean isMappable(RestException exception) {
-            return classify(exception) != null;
-        }
-
-        @Override
-        public Response toResponse(RestException exception) {
-            return EngineRestProblems.this.toResponse(exception);
-        }
-    }
-
     /**
-     * Failures thrown through the engine unwrapped: input our delegates refuse, a delegate's database
-     * write (a required value missing), or a variable that names no appeal, request or notification of ours.
+     * Failures whose cause is the client's input or the database, not a defect. Registered for the
+     * engine's failures, for Camunda's resources' 500 RestException (their wrapping of the engine
+     * failures of a start or a form submission) and for failures thrown through the engine unwrapped
+     * (input our delegates refuse, a delegate's database write with a required value missing, a
+     * variable that names no appeal, request or notification of ours): Jersey picks the mapper of the
+     * nearest exception type, so each type needs its own mapper ahead of Camunda's.
      */
-    final class OtherFailureMapper implements ExtendedExceptionMapper<RuntimeException> {
+    abstract class FailureMapper<E extends RuntimeException> implements ExtendedExceptionMapper<E> {
 
         @Override
-        public boolean isMappable(RuntimeException exception) {
-            return classify(exception) != null;
+        public boolean isMappable(E exception) {
+            return answer(exception) != null;
         }
 
         @Override
-        public Response toResponse(RuntimeException exception) {
+        public Response toResponse(E exception) {
             return EngineRestProblems.this.toResponse(exception);
         }
     }
 
-    private record Classified(Response.Status status, String detail, List<Map<String, String>> errors,
-                              Throwable cause) {
-    }
-
-    /** What the failure is, or null to leave it to Camunda's own mapping. */
-    private static Classified classify(Throwable error) {
+    /** The answer in our shape, or null to leave the failure to Camunda's own mapping. */
+    private static Response answer(Throwable error) {
         InvalidInputException invalid = find(error, InvalidInputException.class);
         if (invalid != null) {
-            return new Classified(Response.Status.BAD_REQUEST, invalid.getMessage(), List.of(Map.of("field",
-                    invalid.field() == null ? "variables" : invalid.field(), "message",
-                    invalid.getMessage() == null ? "invalid value" : invalid.getMessage())), invalid);
+            return problem(Response.Status.BAD_REQUEST, invalid.getClass().getSimpleName(), invalid.getMessage(),
+                    List.of(Map.of("field", invalid.field() == null ? "variables" : invalid.field(), "message",
+                            invalid.getMessage() == null ? "invalid value" : invalid.getMessage())));
         }
+        // Camunda's resources wrap the engine's failure: the client is told the engine's
+        String type = (error instanceof RestException && error.getCause() != null ? error.getCause() : error)
+                .getClass().getSimpleName();
         DatabaseFailure failure = DatabaseFailure.of(error);
         if (failure != null) {
-            return new Classified(Response.Status.fromStatusCode(Problems.ofDatabase(failure).getStatus()),
-                    Problems.ofDatabase(failure).getDetail(), null, error);
+            ProblemDetail database = Problems.ofDatabase(failure);
+            return problem(Response.Status.fromStatusCode(database.getStatus()), type, database.getDetail(), null);
         }
         if (find(error, SAXException.class) != null
                 || find(error, ModelParseException.class) != null) {
-            return new Classified(Response.Status.BAD_REQUEST, "A deployed resource is not well-formed XML: "
-                    + error.getMessage(), null, error);
+            return problem(Response.Status.BAD_REQUEST, type, "A deployed resource is not well-formed XML: "
+                    + error.getMessage(), null);
         }
         ErrorResponseException refused = find(error, ErrorResponseException.class);
         if (refused != null && refused.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
             // a process of ours started through the API with a business key or variables naming nothing
-            return new Classified(Response.Status.BAD_REQUEST, "The variables or business key name no appeal,"
-                    + " request or notification of the desk: " + error.getMessage(), null, error);
+            return problem(Response.Status.BAD_REQUEST, type, "The variables or business key name no appeal,"
+                    + " request or notification of the desk: " + error.getMessage(), null);
         }
         if (find(error, t -> FORM_FIELD_VALIDATION.contains(t.getClass().getSimpleName())) != null) {
-            return new Classified(Response.Status.BAD_REQUEST, error.getMessage(), null, error);
+            return problem(Response.Status.BAD_REQUEST, type, error.getMessage(), null);
         }
         return null;
     }
 
     private Response toResponse(RuntimeException exception) {
-        Classified classified = classify(exception);
-        if (classified == null) {
+        Response answer = answer(exception);
+        if (answer == null) {
             // isMappable said otherwise; answer as Camunda would, in our shape
             return problem(Response.Status.INTERNAL_SERVER_ERROR, exception.getClass().getSimpleName(),
                     exception.getMessage(), null);
         }
-        if (classified.status() == Response.Status.SERVICE_UNAVAILABLE) {
+        if (answer.getStatus() == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
             outage.failed(COMPONENT, exception);
         } else {
-            log.debug("Engine REST request refused ({}): {}", classified.status(), exception.getMessage());
+            log.debug("Engine REST request refused ({}): {}", answer.getStatusInfo(), exception.getMessage());
         }
-        Throwable shown = classified.cause() instanceof RestException rest && rest.getCause() != null
-                ? rest.getCause() : classified.cause();
-        return problem(classified.status(), shown.getClass().getSimpleName(), classified.detail(),
-                classified.errors());
+        return answer;
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -40,23 +40,16 @@ class ErrorAnswerFilters {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> databaseFailureFilter(DatabaseOutage outage) {
-        FilterRegistrationBean<OncePerRequestFilter> registration =
-                new FilterRegistrationBean<>(new DatabaseFailures(outage));
-        registration.setName("database-failure-answers");
-        registration.addUrlPatterns("/*");
         // around Spring Security's filter chain and Camunda's filters
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
-        return registration;
+        return registered("database-failure-answers", Ordered.HIGHEST_PRECEDENCE + 100, new DatabaseFailures(outage),
+                "/*");
     }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> engineRestErrorBodiesFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new EmptyErrorBodies());
-        registration.setName("engine-rest-error-bodies");
-        registration.addUrlPatterns("/engine-rest/*");
         // before Camunda's authentication filter, which keeps the default (last) order
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1000);
-        return registration;
+        return registered("engine-rest-error-bodies", Ordered.HIGHEST_PRECEDENCE + 1000, new EmptyErrorBodies(),
+                "/engine-rest/*");
     }
 
     /**
@@ -65,7 +58,7 @@ class ErrorAnswerFilters {
      */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> webappPagingFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+        return registered("webapp-engine-api-paging", Ordered.LOWEST_PRECEDENCE, new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                             FilterChain chain) throws ServletException, IOException {
@@ -82,29 +75,31 @@ class ErrorAnswerFilters {
                 problem.setProperty("message", problem.getDetail());
                 Problems.write(response, problem);
             }
-        });
-        registration.setName("webapp-engine-api-paging");
-        registration.addUrlPatterns("/camunda/api/engine/*");
+        }, "/camunda/api/engine/*");
+    }
+
+    static FilterRegistrationBean<OncePerRequestFilter> registered(String name, int order, OncePerRequestFilter filter,
+                                                                   String... urlPatterns) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setName(name);
+        registration.addUrlPatterns(urlPatterns);
+        registration.setOrder(order);
         return registration;
     }
 
+    /** Each name's values, decoded; null for a value that cannot be decoded. */
     static Map<String, List<String>> queryOf(String queryString) {
-        Map<String, List<String>> query = new HashMap<>();
-        if (queryString == null) {
-            return query;
+        return queryString == null ? Map.of() : Arrays.stream(queryString.split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.groupingBy(pair -> pair[0], Collectors.mapping(
+                        pair -> decoded(pair.length < 2 ? "" : pair[1]), Collectors.toList())));
+    }
+
+    private static String decoded(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException undecodable) {
+            return null;
         }
-        for (String pair : queryString.split("&")) {
-            int equals = pair.indexOf('=');
-            String name = equals < 0 ? pair : pair.substring(0, equals);
-            String value = equals < 0 ? "" : pair.substring(equals + 1);
-            try {
-                value = URLDecoder.decode(value, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException undecodable) {
-                value = null;
-            }
-            query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-        }
-        return query;
     }
 
     static final class DatabaseFailures extends OncePerRequestFilter {
@@ -125,9 +120,8 @@ class ErrorAnswerFilters {
                 if (failure == null || response.isCommitted()) {
                     throw e;
                 }
-                if (failure == DatabaseFailure.UNAVAILABLE || failure == DatabaseFailure.BUSY) {
-                    outage.failed(ApiProblems.COMPONENT, e);
-                }
+                // logged once while the database is away or busy
+                outage.failed(ApiProblems.COMPONENT, e);
                 response.resetBuffer();
                 Problems.write(response, Problems.ofDatabase(failure));
             }

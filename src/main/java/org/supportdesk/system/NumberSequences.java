@@ -1,12 +1,13 @@
 package org.supportdesk.system;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.sql.DatabaseMetaData;
 import java.util.Locale;
 
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
 /** The next value of a database sequence, in PostgreSQL's dialect or H2's (the tests run on both). */
@@ -16,14 +17,10 @@ public class NumberSequences {
     private final JdbcClient jdbc;
     private final boolean postgres;
 
-    NumberSequences(JdbcClient jdbc, DataSource dataSource) {
+    NumberSequences(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                    .contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the database type", e);
-        }
+        this.postgres = JdbcUtils.<String>extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+                .toLowerCase(Locale.ROOT).contains("postgres");
     }
 
     /** {@code sequence} is a name from our migrations, never input. */

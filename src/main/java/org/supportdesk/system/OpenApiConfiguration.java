@@ -65,16 +65,18 @@ class OpenApiConfiguration {
                 .components(new Components()
                         .addSecuritySchemes(STAFF, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("A Camunda user of the desk's groups"))
-                        .addSecuritySchemes(APPEAL_TOKEN, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name("X-Appeal-Token")
-                                .description("The token returned with the appeal's number at registration"))
-                        .addSecuritySchemes(TELEGRAM_SECRET, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name("X-Telegram-Bot-Api-Secret-Token")
-                                .description("TELEGRAM_SECRET_TOKEN, as registered with setWebhook"))
-                        .addSecuritySchemes(FACEBOOK_SIGNATURE, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name("X-Hub-Signature-256")
-                                .description("sha256= HMAC-SHA256 of the raw body with FACEBOOK_APP_SECRET"))
+                        .addSecuritySchemes(APPEAL_TOKEN, header("X-Appeal-Token",
+                                "The token returned with the appeal's number at registration"))
+                        .addSecuritySchemes(TELEGRAM_SECRET, header("X-Telegram-Bot-Api-Secret-Token",
+                                "TELEGRAM_SECRET_TOKEN, as registered with setWebhook"))
+                        .addSecuritySchemes(FACEBOOK_SIGNATURE, header("X-Hub-Signature-256",
+                                "sha256= HMAC-SHA256 of the raw body with FACEBOOK_APP_SECRET"))
                         .addSchemas(PROBLEM, problemSchema()));
+    }
+
+    private static SecurityScheme header(String name, String description) {
+        return new SecurityScheme().type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name(name)
+                .description(description);
     }
 
     /** RFC 9457 problem details as ApiProblems and the security handlers write them. */

@@ -31,17 +31,14 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         HttpStatus status = status(request);
-        ProblemDetail problem = null;
-        if (error != null) {
-            DatabaseFailure failure = DatabaseFailure.of(error);
-            if (failure != null) {
-                outage.failed(ApiProblems.COMPONENT, error);
-                problem = Problems.ofDatabase(failure);
-            } else if (status.is5xxServerError()) {
-                problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_DETAIL);
-            }
-        }
-        if (problem == null) {
+        DatabaseFailure failure = DatabaseFailure.of(error);
+        ProblemDetail problem;
+        if (failure != null) {
+            outage.failed(ApiProblems.COMPONENT, error);
+            problem = Problems.ofDatabase(failure);
+        } else if (error != null && status.is5xxServerError()) {
+            problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL_DETAIL);
+        } else {
             problem = Problems.of(status, detail(status));
         }
         // the address asked for, not the error page's own

@@ -1,12 +1,14 @@
 package org.supportdesk.system;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -58,11 +60,8 @@ public final class Problems {
         return problem;
     }
 
-    /** What a database failure means for the client, or null when the database had no part in it. */
+    /** What a database failure means for the client. */
     public static ProblemDetail ofDatabase(DatabaseFailure failure) {
-        if (failure == null) {
-            return null;
-        }
         return switch (failure) {
             case UNAVAILABLE -> of(HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE_DETAIL);
             case BUSY -> of(HttpStatus.SERVICE_UNAVAILABLE, BUSY_DETAIL);
@@ -88,10 +87,14 @@ public final class Problems {
         }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(JSON.writeValueAsBytes(asMap(problem)));
+        response.getOutputStream().write(json(problem).getBytes(StandardCharsets.UTF_8));
     }
 
-    static Map<String, Object> asMap(ProblemDetail problem) {
+    static String json(ProblemDetail problem) throws JsonProcessingException {
+        return JSON.writeValueAsString(asMap(problem));
+    }
+
+    private static Map<String, Object> asMap(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType() == null ? "about:blank" : problem.getType().toString());
         body.put("title", problem.getTitle());

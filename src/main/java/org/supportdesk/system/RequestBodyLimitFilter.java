@@ -51,15 +51,6 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         chain.doFilter(new LimitedRequest(request, limit), response);
     }
 
-    static boolean isTooLarge(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof BodyTooLargeException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static class BodyTooLargeException extends IOException {
         BodyTooLargeException() {
             super("request body too large");

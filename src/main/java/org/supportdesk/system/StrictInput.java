@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -170,22 +168,14 @@ class StrictInput extends RequestBodyAdviceAdapter {
         }
 
         private static String path(JsonParser parser) {
-            Deque<String> parts = new ArrayDeque<>();
+            String path = "";
             for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-                if (c.inArray()) {
-                    parts.addFirst("[" + c.getCurrentIndex() + "]");
-                } else if (c.getCurrentName() != null) {
-                    parts.addFirst(c.getCurrentName());
+                String part = c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName();
+                if (part != null) {
+                    path = part + (path.isEmpty() || path.startsWith("[") ? "" : ".") + path;
                 }
             }
-            StringBuilder path = new StringBuilder();
-            for (String part : parts) {
-                if (!path.isEmpty() && !part.startsWith("[")) {
-                    path.append('.');
-                }
-                path.append(part);
-            }
-            return path.isEmpty() ? "body" : path.toString();
+            return path.isEmpty() ? "body" : path;
         }
     }
 

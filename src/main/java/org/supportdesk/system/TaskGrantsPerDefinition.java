@@ -43,10 +43,7 @@ class TaskGrantsPerDefinition extends DefaultAuthorizationProvider {
     /** The engine writes definition ids as {@code key:version:uuid} for keys as short as ours. */
     static String processKey(Task task) {
         String definitionId = task.getProcessDefinitionId();
-        if (definitionId == null) {
-            return null;
-        }
-        int colon = definitionId.indexOf(':');
+        int colon = definitionId == null ? -1 : definitionId.indexOf(':');
         return colon > 0 ? definitionId.substring(0, colon) : null;
     }
 }

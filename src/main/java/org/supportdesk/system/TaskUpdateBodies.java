@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,10 +45,8 @@ class TaskUpdateBodies {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> taskUpdateBodyFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new FormReferenceDropped());
-        registration.setName("task-update-bodies");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        return registration;
+        return ErrorAnswerFilters.registered("task-update-bodies", Ordered.LOWEST_PRECEDENCE, new FormReferenceDropped(),
+                "/engine-rest/*", "/camunda/api/engine/*");
     }
 
     static final class FormReferenceDropped extends OncePerRequestFilter {
