@@ -123,6 +123,11 @@ public record InboundMessage(
             return status / 100 == 4 && status != 408 && status != 429 ? GONE : UNAVAILABLE;
         }
 
+        /** Why {@link UploadPolicy#check} refused this content, in the order it checks. */
+        static Failure refused(byte[] content, long maxBytes) {
+            return content.length == 0 ? EMPTY : content.length > maxBytes ? TOO_LARGE : TYPE_NOT_ALLOWED;
+        }
+
         public boolean retryable() {
             return retryable;
         }
