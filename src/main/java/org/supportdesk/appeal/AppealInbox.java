@@ -66,7 +66,7 @@ public class AppealInbox {
             return transaction.execute(status -> receiveOnce(message, address));
         } catch (DuplicateDelivery repeated) {
             log.debug("{} delivery {} was taken in before", message.channel(), message.deliveryId());
-            return InboundOutcome.duplicate();
+            return new InboundOutcome(InboundOutcome.Kind.DUPLICATE, null);
         }
     }
 

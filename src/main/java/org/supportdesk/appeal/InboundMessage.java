@@ -61,14 +61,6 @@ public record InboundMessage(
         return clean == null || clean.length() > MAX_REFERENCE ? null : clean;
     }
 
-    /** A message whose files came with it (a mail). */
-    public InboundMessage(Channel channel, String deliveryId, String senderAddress, String senderName, String subject,
-                          String text, List<IntakeCommand.Upload> attachments, List<String> threadReferences,
-                          String subjectNumber, boolean automatic) {
-        this(channel, deliveryId, senderAddress, senderName, subject, text, attachments, threadReferences,
-                subjectNumber, automatic, List.of());
-    }
-
     /**
      * A chat message: no subject, no threading beyond "the customer's open appeal here"; its files
      * stay on the platform until the core fetches them.
