@@ -79,9 +79,7 @@ public class AppealIntake {
                 new AppealRepository.Customer(customer.map(CustomerDirectory.Customer::id).orElse(null),
                         project.map(CustomerDirectory.Project::id).orElse(null), managedServices),
                 now, firstAnsweredAt));
-        for (StoredFile file : files) {
-            conversation.insertAttachment(id, null, file, now);
-        }
+        files.forEach(file -> conversation.insertAttachment(id, null, file, now));
 
         startProcess(number, origin.channel(), assessment.urgency(), assessment.impact(), category, managedServices,
                 firstAnsweredAt != null);
