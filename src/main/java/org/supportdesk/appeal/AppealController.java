@@ -1,10 +1,15 @@
 package org.supportdesk.appeal;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.supportdesk.competency.CompetencyRecords;
 import org.supportdesk.security.StaffGroups;
+import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Channel;
+import org.supportdesk.vocabulary.Level;
+import org.supportdesk.vocabulary.Priority;
 
 /**
  * The appeal part of the contract's HTTP API. Calls that write declare what they answer, so a client
@@ -58,6 +66,32 @@ class AppealController {
         this.reprioritization = reprioritization;
     }
 
+    /** Body of {@code POST /api/appeals}, as JSON or as multipart form fields. */
+    record AppealRequest(
+            @NotNull Channel channel,
+            @Size(max = 100) String login,
+            @Size(max = 200) String project,
+            @Email @Size(max = 320) String email,
+            @Size(max = 200) String contactName,
+            @Size(max = 300) String subject,
+            @NotBlank @Size(max = 20000) String description,
+            Level urgency,
+            Level impact,
+            Category category) {
+    }
+
+    /** Answer to intake (contract): the token is shown here once and never again. */
+    record AppealCreated(String number, String accessToken, AppealStatus status, Priority priority, Category category,
+                         Instant firstResponseDueAt, Instant resolutionDueAt, String rejectionReason) {
+
+        static AppealCreated of(IntakeResult result) {
+            Appeal a = result.appeal();
+            return new AppealCreated(a.number(), result.accessToken(), a.status(), a.priority(), a.category(),
+                    a.firstResponseDueAt(), a.resolutionDueAt(),
+                    a.status() == AppealStatus.REJECTED ? a.rejectionReason() : null);
+        }
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AppealCreated> create(@Valid @RequestBody AppealRequest body, Authentication authentication,
                                          HttpServletRequest request) {
@@ -76,10 +110,7 @@ class AppealController {
     AppealView show(@PathVariable String number, @RequestHeader(name = TOKEN_HEADER, required = false) String token,
                     Authentication authentication) {
         AppealAccess.Caller caller = access.check(number, token, authentication);
-        Appeal appeal = caller.appeal();
-        return AppealView.of(appeal, conversations.messages(appeal.id(), caller.staff()),
-                conversations.attachments(appeal.id()), caller.staff(),
-                caller.staff() ? competencyRecords.history(appeal.id()) : null);
+        return view(caller.appeal(), caller.staff());
     }
 
     @GetMapping("/{number}/attachments/{attachmentId}")
@@ -90,6 +121,10 @@ class AppealController {
         StoredFile file = conversations.attachmentContent(appeal.id(), attachmentId)
                 .orElseThrow(() -> new AppealNotFoundException(number));
         return UploadPolicy.download(file, appeal.number(), attachmentId);
+    }
+
+    /** Body of {@code POST /api/appeals/{number}/messages}; visibility applies to staff only. */
+    record MessageRequest(@NotBlank @Size(max = 20000) String body, Visibility visibility) {
     }
 
     @PostMapping(path = "/{number}/messages", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -125,14 +160,21 @@ class AppealController {
         return ResponseEntity.noContent().build();
     }
 
+    /** Body of {@code PUT /api/appeals/{number}/priority}; a missing value counts as medium. */
+    record PriorityRequest(Level urgency, Level impact) {
+    }
+
     /** Staff change urgency and impact at any time; the deadlines follow from the received time. */
     @PutMapping(path = "/{number}/priority", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     AppealView changePriority(@PathVariable String number, @Valid @RequestBody PriorityRequest body,
                               Authentication authentication) {
         AppealAccess.Caller caller = access.check(number, null, authentication);
-        Appeal appeal = reprioritization.change(caller.appeal(), body.urgency(), body.impact());
-        return staffView(appeal);
+        return view(reprioritization.change(caller.appeal(), body.urgency(), body.impact()), true);
+    }
+
+    /** Body of {@code POST /api/appeals/{number}/reopen-in-scope}: the in-scope category the agent chose. */
+    record CorrectionRequest(@NotNull Category category) {
     }
 
     /** Staff correct a wrong rejection: the appeal opens again under the in-scope category they chose. */
@@ -143,12 +185,13 @@ class AppealController {
         if (!caller.staff()) {
             throw new AccessDeniedException("only staff correct a rejection");
         }
-        return staffView(correction.reopenInScope(caller.appeal(), body.category(), caller.user()));
+        return view(correction.reopenInScope(caller.appeal(), body.category(), caller.user()), true);
     }
 
-    private AppealView staffView(Appeal appeal) {
-        return AppealView.of(appeal, conversations.messages(appeal.id(), true), conversations.attachments(appeal.id()),
-                true, competencyRecords.history(appeal.id()));
+    /** Internal notes and competency decisions for staff only. */
+    private AppealView view(Appeal appeal, boolean staff) {
+        return AppealView.of(appeal, conversations.messages(appeal.id(), staff), conversations.attachments(appeal.id()),
+                staff, staff ? competencyRecords.history(appeal.id()) : null);
     }
 
     private ResponseEntity<AppealCreated> register(AppealRequest body, List<IntakeCommand.Upload> files,

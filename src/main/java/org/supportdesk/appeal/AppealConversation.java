@@ -47,16 +47,8 @@ public class AppealConversation {
         if (appeal.status() == AppealStatus.REJECTED || appeal.status() == AppealStatus.CLOSED) {
             throw new AppealClosedException(number);
         }
-        if (files.size() > uploads.maxFiles()) {
-            throw new InvalidRequestException("attachments", "at most " + uploads.maxFiles() + " files");
-        }
-        List<StoredFile> checked = files.stream().map(f -> uploads.check(f.fileName(), f.content())).toList();
-        Instant now = clock.instant();
-        long id = conversation.insertMessage(appeal.id(), Direction.INBOUND, MessageKind.CUSTOMER_MESSAGE, null,
-                Visibility.CUSTOMER, body, now);
-        for (StoredFile file : checked) {
-            conversation.insertAttachment(appeal.id(), id, file, now);
-        }
+        long id = insert(appeal, Direction.INBOUND, MessageKind.CUSTOMER_MESSAGE, null, Visibility.CUSTOMER, body,
+                files, clock.instant());
         // waiting for them: the work goes on; after resolution: the appeal reopens
         if (appeal.status() == AppealStatus.WAITING_FOR_CUSTOMER || appeal.status() == AppealStatus.RESOLVED) {
             process.customerReplied(number);
@@ -93,15 +85,8 @@ public class AppealConversation {
         if (!files.isEmpty() && visibility != Visibility.CUSTOMER) {
             throw new InvalidRequestException("attachments", "files go to the customer; an internal note takes none");
         }
-        if (files.size() > uploads.maxFiles()) {
-            throw new InvalidRequestException("attachments", "at most " + uploads.maxFiles() + " files");
-        }
-        List<StoredFile> checked = files.stream().map(f -> uploads.check(f.fileName(), f.content())).toList();
         Instant now = clock.instant();
-        long id = conversation.insertMessage(appeal.id(), Direction.OUTBOUND, kind, author, visibility, body, now);
-        for (StoredFile file : checked) {
-            conversation.insertAttachment(appeal.id(), id, file, now);
-        }
+        long id = insert(appeal, Direction.OUTBOUND, kind, author, visibility, body, files, now);
         if (visibility == Visibility.CUSTOMER) {
             events.publishEvent(CustomerMessageWritten.of(appeal, id, kind, body));
         }
@@ -194,6 +179,15 @@ public class AppealConversation {
     /** A file of this appeal with its content; empty when the id belongs to another appeal. */
     public Optional<StoredFile> attachmentContent(Appeal appeal, long attachmentId) {
         return conversation.attachmentContent(appeal.id(), attachmentId);
+    }
+
+    /** A message and its files, checked by the upload rules before anything is written. */
+    private long insert(Appeal appeal, Direction direction, MessageKind kind, String author, Visibility visibility,
+                        String body, List<IntakeCommand.Upload> files, Instant now) {
+        List<StoredFile> checked = uploads.checkAll(files);
+        long id = conversation.insertMessage(appeal.id(), direction, kind, author, visibility, body, now);
+        checked.forEach(file -> conversation.insertAttachment(appeal.id(), id, file, now));
+        return id;
     }
 
     private AppealMessage message(long appealId, long messageId) {

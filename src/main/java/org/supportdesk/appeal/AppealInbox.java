@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +66,7 @@ public class AppealInbox {
             return transaction.execute(status -> receiveOnce(message, address));
         } catch (DuplicateDelivery repeated) {
             log.debug("{} delivery {} was taken in before", message.channel(), message.deliveryId());
-            return InboundOutcome.duplicate();
+            return new InboundOutcome(InboundOutcome.Kind.DUPLICATE, null);
         }
     }
 
@@ -114,7 +116,7 @@ public class AppealInbox {
         }
         Files kept = new Files();
         String text = limited(withRefusedFilesNoted(message, kept));
-        if (text.isBlank() && kept.isEmpty()) {
+        if (text.isBlank() && kept.count() == 0) {
             return new InboundOutcome(InboundOutcome.Kind.IGNORED, null);
         }
         if (open.isPresent()) {
@@ -177,7 +179,8 @@ public class AppealInbox {
                 uploads.check(upload.fileName(), upload.content());
                 kept.received.add(upload);
             } catch (InvalidRequestException refused) {
-                text.append(notKept(UploadPolicy.safeName(upload.fileName()), refusal(upload), language));
+                text.append(notKept(UploadPolicy.safeName(upload.fileName()),
+                        Failure.refused(upload.content(), uploads.maxFileBytes()), language));
             }
         }
         for (InboundMessage.FileReference file : message.fileReferences()) {
@@ -192,14 +195,6 @@ public class AppealInbox {
             }
         }
         return text.toString().strip();
-    }
-
-    /** Why {@link UploadPolicy#check} refused an upload, in the order it checks. */
-    private Failure refusal(IntakeCommand.Upload upload) {
-        if (upload.content().length == 0) {
-            return Failure.EMPTY;
-        }
-        return upload.content().length > uploads.maxFileBytes() ? Failure.TOO_LARGE : Failure.TYPE_NOT_ALLOWED;
     }
 
     static String notKept(String fileName, Failure why, Language language) {
@@ -230,15 +225,11 @@ public class AppealInbox {
             return received.size() + onPlatform.size();
         }
 
-        boolean isEmpty() {
-            return count() == 0;
-        }
-
         /** The description of a message of files only. */
         String names() {
-            List<String> names = new ArrayList<>(received.stream().map(IntakeCommand.Upload::fileName).toList());
-            names.addAll(onPlatform.stream().map(InboundMessage.FileReference::fileName).toList());
-            return "[" + String.join(", ", names) + "]";
+            return Stream.concat(received.stream().map(IntakeCommand.Upload::fileName),
+                    onPlatform.stream().map(InboundMessage.FileReference::fileName))
+                    .collect(Collectors.joining(", ", "[", "]"));
         }
     }
 

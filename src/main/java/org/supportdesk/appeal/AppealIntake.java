@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public class AppealIntake {
 
     @Transactional
     public IntakeResult register(IntakeCommand command) {
-        List<StoredFile> files = checkUploads(command.attachments());
+        List<StoredFile> files = uploads.checkAll(command.attachments());
         // millisecond precision: the same instant in our table and in the process's date variables
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String number = numberPrefix + appeals.nextNumberSequence();
@@ -80,9 +79,7 @@ public class AppealIntake {
                 new AppealRepository.Customer(customer.map(CustomerDirectory.Customer::id).orElse(null),
                         project.map(CustomerDirectory.Project::id).orElse(null), managedServices),
                 now, firstAnsweredAt));
-        for (StoredFile file : files) {
-            conversation.insertAttachment(id, null, file, now);
-        }
+        files.forEach(file -> conversation.insertAttachment(id, null, file, now));
 
         startProcess(number, origin.channel(), assessment.urgency(), assessment.impact(), category, managedServices,
                 firstAnsweredAt != null);
@@ -109,17 +106,6 @@ public class AppealIntake {
         variables.put(AppealVariables.TRIAGED, false);
         variables.put(AppealVariables.WORK_GROUP, managedServices ? "managed-services" : "support-l1");
         starts.start(AppealVariables.PROCESS_KEY, number, variables);
-    }
-
-    private List<StoredFile> checkUploads(List<IntakeCommand.Upload> uploadsGiven) {
-        if (uploadsGiven.size() > uploads.maxFiles()) {
-            throw new InvalidRequestException("attachments", "at most " + uploads.maxFiles() + " files");
-        }
-        List<StoredFile> files = new ArrayList<>();
-        for (IntakeCommand.Upload upload : uploadsGiven) {
-            files.add(uploads.check(upload.fileName(), upload.content()));
-        }
-        return files;
     }
 
     private static String name(Enum<?> value) {

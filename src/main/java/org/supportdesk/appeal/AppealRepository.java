@@ -217,7 +217,6 @@ class AppealRepository {
                 .param("from", utc(from)).param("to", utc(to)).query(APPEAL).list();
     }
 
-    /** Open appeals (not resolved, closed or rejected) counted by status and priority. */
     /** Open appeals of one status, channel, priority and escalation level, and how many of them are late. */
     record OpenCount(String status, String channel, String priority, int escalationLevel, long count,
                      long firstAnswerOverdue, long resolutionOverdue) {
@@ -241,11 +240,6 @@ class AppealRepository {
                         rs.getString("priority"), rs.getInt("escalation_level"), rs.getLong("n"),
                         rs.getLong("first_late"), rs.getLong("resolution_late")))
                 .list();
-    }
-
-    public boolean exists(String number) {
-        return jdbc.sql("SELECT COUNT(*) FROM appeal WHERE appeal_number = :number")
-                .param("number", number).query(Integer.class).single() > 0;
     }
 
     private static String name(Enum<?> value) {

@@ -52,8 +52,7 @@ class ConversationRepository {
                 .param("appealId", appealId).query(MESSAGE).list();
     }
 
-    long insertAttachment(long appealId, Long messageId, StoredFile file, Instant at) {
-        KeyHolder keys = new GeneratedKeyHolder();
+    void insertAttachment(long appealId, Long messageId, StoredFile file, Instant at) {
         jdbc.sql("""
                 INSERT INTO appeal_attachment (appeal_id, message_id, file_name, content_type, size_bytes, content,
                     created_at)
@@ -65,8 +64,7 @@ class ConversationRepository {
                 .param("size", (long) file.content().length)
                 .param("content", file.content())
                 .param("at", utc(at))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                .update();
     }
 
     public List<Attachment> attachments(long appealId) {

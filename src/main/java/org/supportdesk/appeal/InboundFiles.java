@@ -162,8 +162,7 @@ class InboundFiles implements DisposableBean {
         try {
             checked = uploads.check(file.fileName(), content);
         } catch (InvalidRequestException refused) {
-            return content.length == 0 ? Failure.EMPTY
-                    : content.length > uploads.maxFileBytes() ? Failure.TOO_LARGE : Failure.TYPE_NOT_ALLOWED;
+            return Failure.refused(content, uploads.maxFileBytes());
         }
         transaction.executeWithoutResult(status -> {
             if (queue.remove(file.id(), lease)) {

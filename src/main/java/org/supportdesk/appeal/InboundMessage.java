@@ -61,14 +61,6 @@ public record InboundMessage(
         return clean == null || clean.length() > MAX_REFERENCE ? null : clean;
     }
 
-    /** A message whose files came with it (a mail). */
-    public InboundMessage(Channel channel, String deliveryId, String senderAddress, String senderName, String subject,
-                          String text, List<IntakeCommand.Upload> attachments, List<String> threadReferences,
-                          String subjectNumber, boolean automatic) {
-        this(channel, deliveryId, senderAddress, senderName, subject, text, attachments, threadReferences,
-                subjectNumber, automatic, List.of());
-    }
-
     /**
      * A chat message: no subject, no threading beyond "the customer's open appeal here"; its files
      * stay on the platform until the core fetches them.
@@ -121,6 +113,11 @@ public record InboundMessage(
         /** A platform's HTTP status: a missing or forbidden file stays so, the rest may pass. */
         public static Failure ofHttpStatus(int status) {
             return status / 100 == 4 && status != 408 && status != 429 ? GONE : UNAVAILABLE;
+        }
+
+        /** Why {@link UploadPolicy#check} refused this content, in the order it checks. */
+        static Failure refused(byte[] content, long maxBytes) {
+            return content.length == 0 ? EMPTY : content.length > maxBytes ? TOO_LARGE : TYPE_NOT_ALLOWED;
         }
 
         public boolean retryable() {

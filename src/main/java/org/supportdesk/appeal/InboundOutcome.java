@@ -13,8 +13,4 @@ public record InboundOutcome(Kind kind, String appealNumber) {
         /** nothing to register (an automatic mail, an empty message) */
         IGNORED
     }
-
-    public static InboundOutcome duplicate() {
-        return new InboundOutcome(Kind.DUPLICATE, null);
-    }
 }

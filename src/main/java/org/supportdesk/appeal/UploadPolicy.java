@@ -6,9 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -27,6 +27,14 @@ import org.springframework.web.multipart.MultipartFile;
 public class UploadPolicy {
 
     private static final int MAX_NAME_LENGTH = 120;
+    /** The binary types we keep, known by their first bytes; anything else must be plain text. */
+    private static final List<FileType> TYPES = List.of(
+            new FileType("image/png", "png", 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
+            new FileType("image/jpeg", "jpg", 0xFF, 0xD8, 0xFF),
+            new FileType("image/gif", "gif", 'G', 'I', 'F', '8'),
+            new FileType("application/pdf", "pdf", '%', 'P', 'D', 'F', '-'),
+            new FileType("application/zip", "zip", 'P', 'K', 0x03, 0x04),
+            new FileType("application/gzip", "gz", 0x1F, 0x8B));
 
     private final long maxFileBytes;
     private final int maxFiles;
@@ -63,29 +71,18 @@ public class UploadPolicy {
         return new StoredFile(safeName(originalName), type, content);
     }
 
+    /** Checks the files of one message: no more than allowed, each by {@link #check}. */
+    List<StoredFile> checkAll(List<IntakeCommand.Upload> files) {
+        if (files.size() > maxFiles) {
+            throw new InvalidRequestException("attachments", "at most " + maxFiles + " files");
+        }
+        return files.stream().map(file -> check(file.fileName(), file.content())).toList();
+    }
+
+    /** The first type whose magic bytes the content starts with; else plain text, if it is. */
     static String detectType(byte[] c) {
-        if (startsWith(c, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (startsWith(c, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (startsWith(c, 'G', 'I', 'F', '8')) {
-            return "image/gif";
-        }
-        if (startsWith(c, '%', 'P', 'D', 'F', '-')) {
-            return "application/pdf";
-        }
-        if (startsWith(c, 'P', 'K', 0x03, 0x04)) {
-            return "application/zip";
-        }
-        if (startsWith(c, 0x1F, 0x8B)) {
-            return "application/gzip";
-        }
-        if (isPlainText(c)) {
-            return "text/plain";
-        }
-        return null;
+        return TYPES.stream().filter(type -> startsWith(c, type.magic())).findFirst()
+                .map(FileType::contentType).orElseGet(() -> isPlainText(c) ? "text/plain" : null);
     }
 
     private static boolean startsWith(byte[] content, int... magic) {
@@ -126,21 +123,16 @@ public class UploadPolicy {
 
     /** Served file name: generated, with an extension matching the detected type. */
     static String servedName(String appealNumber, long attachmentId, String contentType) {
-        String extension = switch (contentType) {
-            case "image/png" -> "png";
-            case "image/jpeg" -> "jpg";
-            case "image/gif" -> "gif";
-            case "application/pdf" -> "pdf";
-            case "application/zip" -> "zip";
-            case "application/gzip" -> "gz";
-            default -> "txt";
-        };
+        String extension = typeOf(contentType).map(FileType::extension).orElse("txt");
         return (appealNumber + "-" + attachmentId + "." + extension).toLowerCase(Locale.ROOT);
     }
 
     private static boolean allowedType(String contentType) {
-        return Arrays.asList("image/png", "image/jpeg", "image/gif", "application/pdf", "application/zip",
-                "application/gzip", "text/plain").contains(contentType);
+        return typeOf(contentType).isPresent() || "text/plain".equals(contentType);
+    }
+
+    private static Optional<FileType> typeOf(String contentType) {
+        return TYPES.stream().filter(type -> type.contentType().equals(contentType)).findFirst();
     }
 
     /** The files of a multipart request as received; a part without name and content is no file. */
@@ -168,5 +160,8 @@ public class UploadPolicy {
                         .filename(servedName(appealNumber, attachmentId, file.contentType())).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.content());
+    }
+
+    private record FileType(String contentType, String extension, int... magic) {
     }
 }

@@ -92,7 +92,7 @@ class AppealWorkspace {
                 queries.otherAppeals(appeal, project.map(CustomerDirectory.Project::id).orElse(null), now.minus(RECENT)),
                 queries.notices(appeal, now.minus(RECENT_NOTICES)),
                 writable ? templates.forAppeal(appeal, ReplyTemplates.Values.of(appeal, customerName(appeal),
-                        fullName(caller.user()))) : List.of(),
+                        users.fullName(caller.user()))) : List.of(),
                 writable,
                 new TaskView.Limits(uploads.maxFiles(), uploads.maxFileBytes()));
     }
@@ -121,10 +121,7 @@ class AppealWorkspace {
         List<Attachment> files = conversation.attachments(appeal);
         Map<String, String> names = new HashMap<>();
         List<TaskView.Message> messages = conversation.messages(appeal, true).stream()
-                .map(m -> new TaskView.Message(m.id(), m.direction(), m.kind(),
-                        m.author() == null ? null : names.computeIfAbsent(m.author(), this::fullName), m.visibility(),
-                        m.body(), m.createdAt(), filesOf(appeal, files, m)))
-                .toList();
+                .map(m -> message(appeal, m, files, names)).toList();
         // the classifier's suggestion and confidence, as decided at intake (or at a correction)
         Optional<CompetencyRecord> suggestion = competency.history(appeal.id()).stream()
                 .filter(r -> r.suggestedCategory() != null)
@@ -196,9 +193,17 @@ class AppealWorkspace {
                 directory.contactName(firstOf(appeal.contactEmail(), appeal.channelAddress())).orElse(null));
     }
 
-    /** The user's name as the identity service knows it, else the id. */
-    String fullName(String userId) {
-        return users.fullName(userId);
+    /** A message just written on the appeal, with its files, as the task shows it. */
+    TaskView.Message written(Appeal appeal, AppealMessage message) {
+        return message(appeal, message, conversation.attachments(appeal), new HashMap<>());
+    }
+
+    /** {@code names}: the staff members' names as the identity service knows them, by user id. */
+    private TaskView.Message message(Appeal appeal, AppealMessage m, List<Attachment> files,
+                                     Map<String, String> names) {
+        return new TaskView.Message(m.id(), m.direction(), m.kind(),
+                m.author() == null ? null : names.computeIfAbsent(m.author(), users::fullName), m.visibility(),
+                m.body(), m.createdAt(), filesOf(appeal, files, m));
     }
 
     private static String firstOf(String... values) {

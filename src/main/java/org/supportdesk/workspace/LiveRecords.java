@@ -74,19 +74,12 @@ class LiveRecords {
         if (processKey == null) {
             return Optional.empty();
         }
-        if (processKey.equals(AccessModel.APPEAL)) {
-            return Optional.of(RecordView.Kind.APPEAL);
-        }
-        if (processKey.equals(AccessModel.COST_REQUEST)) {
-            return Optional.of(RecordView.Kind.COST_REQUEST);
-        }
-        if (AccessModel.ONBOARDINGS.contains(processKey)) {
-            return Optional.of(RecordView.Kind.ONBOARDING);
-        }
-        if (processKey.equals(AccessModel.SERVICE_NOTIFICATION)) {
-            return Optional.of(RecordView.Kind.NOTIFICATION);
-        }
-        return Optional.empty();
+        return Optional.ofNullable(switch (processKey) {
+            case AccessModel.APPEAL -> RecordView.Kind.APPEAL;
+            case AccessModel.COST_REQUEST -> RecordView.Kind.COST_REQUEST;
+            case AccessModel.SERVICE_NOTIFICATION -> RecordView.Kind.NOTIFICATION;
+            default -> AccessModel.ONBOARDINGS.contains(processKey) ? RecordView.Kind.ONBOARDING : null;
+        });
     }
 
     /**
@@ -249,9 +242,11 @@ class LiveRecords {
 
     /** The service group of a scoping task, null for other tasks (and for a value that names no group). */
     ServiceGroup serviceGroup(WorkTask task) {
-        String group = lookup.serviceGroupOf(task);
-        return group == null ? null : Arrays.stream(ServiceGroup.values())
-                .filter(g -> g.name().equals(group)).findFirst().orElse(null);
+        return serviceGroup(lookup.serviceGroupOf(task)).orElse(null);
+    }
+
+    static Optional<ServiceGroup> serviceGroup(String name) {
+        return Arrays.stream(ServiceGroup.values()).filter(group -> group.name().equals(name)).findFirst();
     }
 
     private static TaskCard requestCard(TaskLookup.VisibleTask visible, RecordView.Kind kind, CostRequest r,

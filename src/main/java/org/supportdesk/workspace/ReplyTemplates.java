@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,17 +64,14 @@ class ReplyTemplates {
     }
 
     List<ReplyTemplate> current() {
-        Optional<String> newest = deployments.newest(DEPLOYMENT_NAME);
-        if (newest.isEmpty()) {
-            return List.of();
-        }
-        String deploymentId = newest.get();
-        Loaded known = loaded;
-        if (!deploymentId.equals(known.deploymentId())) {
-            known = new Loaded(deploymentId, load(deploymentId));
-            loaded = known;
-        }
-        return known.templates();
+        return deployments.newest(DEPLOYMENT_NAME).map(deploymentId -> {
+            Loaded known = loaded;
+            if (!deploymentId.equals(known.deploymentId())) {
+                known = new Loaded(deploymentId, load(deploymentId));
+                loaded = known;
+            }
+            return known.templates();
+        }).orElse(List.of());
     }
 
     /** The templates for this appeal: those made for its category first, then the others, by English title. */

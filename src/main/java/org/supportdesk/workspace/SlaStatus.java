@@ -47,14 +47,8 @@ public record SlaStatus(State state, Deadline deadline, Instant dueAt, Instant s
         Deadline deadline = firstAnswerOutstanding ? Deadline.FIRST_ANSWER : Deadline.RESOLUTION;
         Instant due = firstAnswerOutstanding ? appeal.firstResponseDueAt() : appeal.resolutionDueAt();
         Instant warning = firstAnswerOutstanding ? appeal.firstResponseWarningAt() : appeal.resolutionWarningAt();
-        State state;
-        if (due != null && !now.isBefore(due)) {
-            state = State.BREACHED;
-        } else if (warning != null && !now.isBefore(warning)) {
-            state = State.WARNING;
-        } else {
-            state = State.ON_TIME;
-        }
+        State state = due != null && !now.isBefore(due) ? State.BREACHED
+                : warning != null && !now.isBefore(warning) ? State.WARNING : State.ON_TIME;
         return new SlaStatus(state, deadline, due, null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.supportdesk.appeal.InvalidRequestException;
 import org.supportdesk.appeal.StaffTime;
+import org.supportdesk.escalation.ReaderZones;
 import org.supportdesk.workspace.process.StaffUsers;
 
 /**
@@ -15,7 +16,7 @@ import org.supportdesk.workspace.process.StaffUsers;
  * goes with the user and needs no table of ours.
  */
 @Component
-class StaffZones {
+class StaffZones implements ReaderZones {
 
     /** The key of the user info entry that holds a staff member's zone id. */
     static final String USER_INFO_KEY = "supportdesk.timeZone";
@@ -41,8 +42,9 @@ class StaffZones {
         }
     }
 
-    /** The zone the user reads times in. */
-    ZoneId zoneOf(String user) {
+    /** The zone the user reads times in; staff notices are worded in it too. */
+    @Override
+    public ZoneId zoneOf(String user) {
         return chosen(user).orElse(staffTime.zone());
     }
 

@@ -160,8 +160,7 @@ class WorkspaceController {
             throw new InvalidRequestException("onboarding", "not an onboarding process: one of "
                     + String.join(", ", AccessModel.ONBOARDINGS));
         }
-        ServiceGroup group = serviceGroup == null ? null : Arrays.stream(ServiceGroup.values())
-                .filter(g -> g.name().equals(serviceGroup)).findFirst()
+        ServiceGroup group = serviceGroup == null ? null : LiveRecords.serviceGroup(serviceGroup)
                 .orElseThrow(() -> new InvalidRequestException("serviceGroup", "not a service group: one of "
                         + Arrays.stream(ServiceGroup.values()).map(Enum::name).collect(Collectors.joining(", "))));
         if (!records.mayReadCostRequest(Caller.of(authentication), number)) {
@@ -240,15 +239,8 @@ class WorkspaceController {
         Visibility visibility = form.visibility() == null ? Visibility.CUSTOMER : form.visibility();
         AppealMessage message = conversation.staffWrites(number, caller.user(), visibility,
                 visibility == Visibility.CUSTOMER ? MessageKind.REPLY : MessageKind.NOTE, form.body().strip(), files);
-        List<TaskView.File> sent = conversation.attachments(appeal).stream()
-                .filter(f -> Long.valueOf(message.id()).equals(f.messageId()))
-                .map(f -> new TaskView.File(f.id(), f.fileName(), f.contentType(), f.sizeBytes(),
-                        BASE + "/appeals/" + number + "/attachments/" + f.id()))
-                .toList();
         return ResponseEntity.created(URI.create(BASE + "/appeals/" + number))
-                .body(new TaskView.Message(message.id(), message.direction(), message.kind(),
-                        workspace.fullName(message.author()),
-                        message.visibility(), message.body(), message.createdAt(), sent));
+                .body(workspace.written(appeal, message));
     }
 
     /** Support staff read every appeal; others only those they have a task in (sales). Else "not found". */

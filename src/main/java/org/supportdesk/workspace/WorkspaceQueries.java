@@ -53,37 +53,31 @@ class WorkspaceQueries {
      */
     List<OtherAppeal> otherAppeals(Appeal appeal, Long projectId, Instant recentSince) {
         List<String> who = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>(Map.of("id", appeal.id(), "since", utc(recentSince)));
         if (appeal.login() != null) {
             who.add("login = :login");
+            params.put("login", appeal.login());
         }
         if (appeal.channelAddress() != null) {
             who.add("(channel = :channel AND channel_address = :address)");
+            params.putAll(Map.of("channel", appeal.channel().name(), "address", appeal.channelAddress()));
         }
         if (appeal.contactEmail() != null) {
             who.add("LOWER(contact_email) = LOWER(:email)");
+            params.put("email", appeal.contactEmail());
         }
         if (who.isEmpty()) {
             return List.of();
         }
-        var query = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT appeal_number, subject, status, priority, category, channel, received_at, project_id, project
                 FROM appeal
                 WHERE id <> :id AND (%s)
                   AND (status IN ('OPEN', 'IN_PROGRESS', 'WAITING_FOR_CUSTOMER') OR received_at >= :since)
                 ORDER BY received_at DESC, id DESC FETCH FIRST %d ROWS ONLY"""
                         .formatted(String.join(" OR ", who), OTHER_APPEALS))
-                .param("id", appeal.id())
-                .param("since", utc(recentSince));
-        if (appeal.login() != null) {
-            query = query.param("login", appeal.login());
-        }
-        if (appeal.channelAddress() != null) {
-            query = query.param("channel", appeal.channel().name()).param("address", appeal.channelAddress());
-        }
-        if (appeal.contactEmail() != null) {
-            query = query.param("email", appeal.contactEmail());
-        }
-        return query.query((rs, row) -> new OtherAppeal(rs.getString("appeal_number"), rs.getString("subject"),
+                .params(params)
+                .query((rs, row) -> new OtherAppeal(rs.getString("appeal_number"), rs.getString("subject"),
                 AppealStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
                 Category.valueOf(rs.getString("category")), Channel.valueOf(rs.getString("channel")),
                 instant(rs, "received_at"), sameProject(rs, appeal, projectId))).list();

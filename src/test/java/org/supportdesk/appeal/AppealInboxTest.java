@@ -220,7 +220,7 @@ class AppealInboxTest {
     private static InboundMessage mail(String from, String subject, String text, List<String> references,
                                        String subjectNumber) {
         return new InboundMessage(Channel.MAIL, "<" + text.hashCode() + "@mail>", from, null, subject, text,
-                List.of(), references, subjectNumber, false);
+                List.of(), references, subjectNumber, false, List.of());
     }
 
     private static InboundMessage.FileReference reference(String name, long declaredSize) {

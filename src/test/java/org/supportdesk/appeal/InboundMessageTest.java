@@ -15,7 +15,7 @@ class InboundMessageTest {
         InboundMessage message = new InboundMessage(Channel.MAIL, "<id\u0000@mail>", "anna@example.com\u0000",
                 "Anna\u0000 " + "n".repeat(300), "Sub\u0000ject \uD800", " VM\u0000 down \uDC00 ",
                 List.of(new IntakeCommand.Upload("log\u0000.txt", new byte[] {'x'})), List.of("<ref\u0000@mail>"),
-                "SD-1\u0000", false);
+                "SD-1\u0000", false, List.of());
 
         assertThat(message.text()).isEqualTo("VM down \uFFFD");
         assertThat(message.deliveryId()).isEqualTo("<id@mail>");

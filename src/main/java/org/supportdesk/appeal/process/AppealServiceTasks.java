@@ -3,6 +3,7 @@ package org.supportdesk.appeal.process;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.supportdesk.competency.CompetencyAssessment;
 import org.supportdesk.competency.CompetencyDecision;
 import org.supportdesk.competency.CompetencyPolicy;
 import org.supportdesk.competency.CompetencyRecords;
+import org.supportdesk.sla.Deadlines;
 import org.supportdesk.vocabulary.Category;
 import org.supportdesk.vocabulary.Priority;
 
@@ -63,8 +65,7 @@ class AppealServiceTasks {
     /** "Compute deadlines": the sla decision for (channel, priority) from the received time. */
     @Bean
     JavaDelegate computeDeadlinesDelegate(AppealDeadlines deadlines) {
-        return execution -> DeadlineVariables.set(execution, deadlines.apply(execution.getProcessBusinessKey(),
-                ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class)));
+        return execution -> setDeadlines(execution, deadlines);
     }
 
     /** "Resolve appeal": status RESOLVED and a notice to the customer. */
@@ -80,10 +81,8 @@ class AppealServiceTasks {
     @Bean
     JavaDelegate reopenAppealDelegate(Appeals appeals, AppealDeadlines deadlines) {
         return execution -> {
-            String number = execution.getProcessBusinessKey();
-            appeals.reopen(appeals.get(number));
-            DeadlineVariables.set(execution, deadlines.apply(number,
-                    ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class)));
+            appeals.reopen(appeals.get(execution.getProcessBusinessKey()));
+            setDeadlines(execution, deadlines);
         };
     }
 
@@ -91,11 +90,10 @@ class AppealServiceTasks {
     @Bean
     JavaDelegate resumeSlaClockDelegate(Appeals appeals, AppealConversation conversation, AppealDeadlines deadlines) {
         return execution -> {
-            String number = execution.getProcessBusinessKey();
             boolean triaged = ProcessSupport.flag(execution, AppealVariables.TRIAGED);
-            conversation.customerReplied(appeals.get(number), triaged ? AppealStatus.IN_PROGRESS : AppealStatus.OPEN);
-            DeadlineVariables.set(execution, deadlines.apply(number,
-                    ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class)));
+            conversation.customerReplied(appeals.get(execution.getProcessBusinessKey()),
+                    triaged ? AppealStatus.IN_PROGRESS : AppealStatus.OPEN);
+            setDeadlines(execution, deadlines);
         };
     }
 
@@ -153,6 +151,14 @@ class AppealServiceTasks {
     @Bean
     JavaDelegate closeForSilenceDelegate(Appeals appeals, AppealConversation conversation, CustomerTexts texts) {
         return onAppeal(appeals, appeal -> conversation.close(appeal, texts.closedForSilence(appeal)));
+    }
+
+    /** The deadlines for the process's priority, as the date variables task due dates read. */
+    private static void setDeadlines(DelegateExecution execution, AppealDeadlines deadlines) {
+        Deadlines due = deadlines.apply(execution.getProcessBusinessKey(),
+                ProcessSupport.enumValue(execution, AppealVariables.PRIORITY, Priority.class));
+        execution.setVariable(AppealVariables.FIRST_RESPONSE_DUE_AT, ProcessSupport.date(due.firstResponseDueAt()));
+        execution.setVariable(AppealVariables.RESOLUTION_DUE_AT, ProcessSupport.date(due.resolutionDueAt()));
     }
 
     /** A task that only acts on the appeal the process instance is about. */

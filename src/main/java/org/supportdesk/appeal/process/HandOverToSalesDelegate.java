@@ -83,19 +83,13 @@ class HandOverToSalesDelegate implements JavaDelegate {
 
     /** What sales need to call back: who and where (in English and Russian), then what the customer wrote. */
     static String notes(Appeal appeal) {
-        StringBuilder english = new StringBuilder("From appeal ").append(appeal.number()).append(" (")
-                .append(StaffWords.channelEnglish(appeal.channel())).append(')');
-        StringBuilder russian = new StringBuilder("Из обращения ").append(appeal.number()).append(" (")
-                .append(StaffWords.channelRussian(appeal.channel())).append(')');
-        if (appeal.login() != null) {
-            english.append(", login ").append(appeal.login());
-            russian.append(", логин ").append(appeal.login());
-        }
-        if (appeal.project() != null) {
-            english.append(", project ").append(appeal.project());
-            russian.append(", проект ").append(appeal.project());
-        }
-        String notes = StaffWords.both(english.toString(), russian.toString()) + ":\n" + appeal.text();
+        String english = "From appeal " + appeal.number() + " (" + StaffWords.channelEnglish(appeal.channel()) + ")"
+                + (appeal.login() == null ? "" : ", login " + appeal.login())
+                + (appeal.project() == null ? "" : ", project " + appeal.project());
+        String russian = "Из обращения " + appeal.number() + " (" + StaffWords.channelRussian(appeal.channel()) + ")"
+                + (appeal.login() == null ? "" : ", логин " + appeal.login())
+                + (appeal.project() == null ? "" : ", проект " + appeal.project());
+        String notes = StaffWords.both(english, russian) + ":\n" + appeal.text();
         return notes.length() > 4000 ? notes.substring(0, 4000) : notes;
     }
 

@@ -1,6 +1,7 @@
 package org.supportdesk.appeal.process;
 
 import java.time.Clock;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,10 +43,8 @@ class RecordTriageDelegate implements JavaDelegate {
         if (decision == null) {
             throw new InvalidRequestException(AppealVariables.TRIAGE_DECISION, "choose what to do with the appeal");
         }
-        Category category = ProcessSupport.enumValue(execution, AppealVariables.CATEGORY, Category.class);
-        if (category == null) {
-            category = Category.UNCLASSIFIED;
-        }
+        Category category = Objects.requireNonNullElse(
+                ProcessSupport.enumValue(execution, AppealVariables.CATEGORY, Category.class), Category.UNCLASSIFIED);
         Level urgency = ProcessSupport.enumValue(execution, AppealVariables.URGENCY, Level.class);
         Level impact = ProcessSupport.enumValue(execution, AppealVariables.IMPACT, Level.class);
         Handling handling = competency.forCategory(category).handling();

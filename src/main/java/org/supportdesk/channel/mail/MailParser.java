@@ -53,7 +53,7 @@ final class MailParser {
                 MailHeaders.isReply(subject, references) ? QuotedReply.strip(fullText) : fullText);
         return new InboundMessage(Channel.MAIL, MailHeaders.deliveryId(mail, fullText), address,
                 MailHeaders.personalName(sender), subject, text, content.attachments(), references,
-                subjectNumber(subject), MailHeaders.isAutomatic(mail, address, ownAddress));
+                subjectNumber(subject), MailHeaders.isAutomatic(mail, address, ownAddress), List.of());
     }
 
     String subjectNumber(String subject) {

@@ -2,13 +2,15 @@ package org.supportdesk.workspace.process;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -115,16 +117,10 @@ public class TaskLookup {
 
     /** The running process instances of the tasks, by id. */
     private Map<String, ProcessInstance> instances(List<Task> found) {
-        Set<String> instanceIds = new HashSet<>();
-        found.stream().map(Task::getProcessInstanceId).filter(id -> id != null).forEach(instanceIds::add);
-        if (instanceIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, ProcessInstance> byId = new HashMap<>();
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
-            byId.put(instance.getId(), instance);
-        }
-        return byId;
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return instanceIds.isEmpty() ? Map.of() : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId, Function.identity()));
     }
 
     /** The key of a deployed definition (the engine caches definitions, so this reads no table twice). */
