@@ -1,7 +1,6 @@
 package org.supportdesk.appeal;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -9,12 +8,13 @@ import org.springframework.stereotype.Component;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Language;
 
-/** Automatic texts to customers, in their language (messages*.properties). */
+/**
+ * Automatic texts to customers, in their language (messages*.properties). Times are in UTC: a mail or a
+ * chat message does not know the reader's zone, and UTC reads the same wherever they are.
+ */
 @Component
 public class CustomerTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
     private static final int DETAILED_DESCRIPTION_LENGTH = 60;
 
     private final MessageSource messages;
@@ -25,11 +25,12 @@ public class CustomerTexts {
 
     /** Number, promised first-answer time, and what the provider's page asks customers to give. */
     public String acknowledgement(Appeal appeal, boolean hasAttachments) {
-        Locale locale = locale(appeal.language());
+        Language language = appeal.language();
+        Locale locale = language.locale();
         StringBuilder text = new StringBuilder(appeal.channel() == Channel.PHONE
                 ? text("ack.phone", locale, appeal.number())
-                : text("ack.registered", locale, appeal.number(), TIME.format(appeal.firstResponseDueAt())));
-        text.append(' ').append(text("ack.resolution", locale, TIME.format(appeal.resolutionDueAt())));
+                : text("ack.registered", locale, appeal.number(), language.time(appeal.firstResponseDueAt(), ZoneOffset.UTC)));
+        text.append(' ').append(text("ack.resolution", locale, language.time(appeal.resolutionDueAt(), ZoneOffset.UTC)));
         StringBuilder missing = new StringBuilder();
         if (appeal.login() == null) {
             missing.append("\n- ").append(text("ack.missing.login", locale));
@@ -50,30 +51,26 @@ public class CustomerTexts {
     }
 
     public String resolved(Appeal appeal) {
-        return text("resolved", locale(appeal.language()), appeal.number());
+        return text("resolved", appeal.language().locale(), appeal.number());
     }
 
     public String reminder(Appeal appeal) {
-        return text("reminder", locale(appeal.language()), appeal.number());
+        return text("reminder", appeal.language().locale(), appeal.number());
     }
 
     public String closedForSilence(Appeal appeal) {
-        return text("closed.silence", locale(appeal.language()), appeal.number());
+        return text("closed.silence", appeal.language().locale(), appeal.number());
     }
 
     public String closed(Appeal appeal) {
-        return text("closed", locale(appeal.language()), appeal.number());
+        return text("closed", appeal.language().locale(), appeal.number());
     }
 
     public String defaultRejection(Appeal appeal) {
-        return text("rejected.default", locale(appeal.language()), appeal.number());
+        return text("rejected.default", appeal.language().locale(), appeal.number());
     }
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    private static Locale locale(Language language) {
-        return language == Language.RU ? Locale.forLanguageTag("ru") : Locale.ENGLISH;
     }
 }

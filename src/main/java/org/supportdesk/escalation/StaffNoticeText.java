@@ -3,9 +3,7 @@ package org.supportdesk.escalation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Language;
@@ -22,8 +20,6 @@ public final class StaffNoticeText {
     /** The kind of a sales notice (managedservices.SalesNotices writes it): a quote runs out unanswered. */
     public static final String QUOTE_EXPIRING = StaffNoticeKind.QUOTE_EXPIRING.name();
 
-    private static final String MOSCOW = "Europe/Moscow";
-    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private StaffNoticeText() {
     }
@@ -52,7 +48,7 @@ public final class StaffNoticeText {
         }
         boolean ru = language == Language.RU;
         String number = facts.appeal();
-        String at = facts.at() == null ? "" : time(facts.at(), language, zone);
+        String at = facts.at() == null ? "" : language.time(facts.at(), zone);
         if (QUOTE_EXPIRING.equals(facts.kind())) {
             String until = facts.date() == null ? "" : date(facts.date(), language);
             return ru ? "Предложение " + facts.subject() + " для " + facts.company() + " действует до " + until
@@ -119,31 +115,8 @@ public final class StaffNoticeText {
         return null;
     }
 
-    /** E.g. "2 дек. 2026, 12:30 МСК", "2 Dec 2026, 16:30 GMT+7 (Asia/Novosibirsk)". */
-    static String time(Instant at, Language language, ZoneId zone) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale(language)).withZone(zone).format(at)
-                + " " + zoneName(at, language, zone);
-    }
-
-    /**
-     * Moscow as agents write it (МСК / MSK), another zone by its offset and id ("GMT+7 (Asia/Novosibirsk)"):
-     * the offset as the workspace writes it beside, the id since an offset alone does not say where.
-     */
-    private static String zoneName(Instant at, Language language, ZoneId zone) {
-        if (MOSCOW.equals(zone.getId())) {
-            return language == Language.RU ? "МСК" : "MSK";
-        }
-        if (zone.normalized().equals(ZoneOffset.UTC)) {
-            return "UTC";
-        }
-        return DateTimeFormatter.ofPattern("O", Locale.ENGLISH).withZone(zone).format(at) + " (" + zone.getId() + ")";
-    }
-
     private static String date(LocalDate date, Language language) {
-        return DateTimeFormatter.ofPattern("d MMM yyyy", locale(language)).format(date);
+        return DateTimeFormatter.ofPattern("d MMM yyyy", language.locale()).format(date);
     }
 
-    private static Locale locale(Language language) {
-        return language == Language.RU ? RUSSIAN : Locale.ENGLISH;
-    }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -35,9 +34,6 @@ class ReplyTemplates {
     /** Stands for a value nobody knows until the text around it is tidied. */
     private static final String EMPTY = "\u0000";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
-    /** As in the automatic texts to customers: unambiguous across time zones. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final DeploymentResources deployments;
     private volatile Loaded loaded = new Loaded(null, List.of());
@@ -85,12 +81,13 @@ class ReplyTemplates {
 
     static Filled fill(ReplyTemplate template, Values values) {
         Map<Language, String> text = new EnumMap<>(Language.class);
-        template.texts().forEach((language, body) -> text.put(language, fill(body, values)));
+        template.texts().forEach((language, body) -> text.put(language, fill(body, language, values)));
         return new Filled(template.id(), template.titles(),
                 template.categories().stream().map(Enum::name).toList(), text);
     }
 
-    static String fill(String body, Values values) {
+    /** Times as in the automatic texts to customers: in UTC, which reads the same wherever they are. */
+    static String fill(String body, Language language, Values values) {
         Matcher placeholder = PLACEHOLDER.matcher(body);
         StringBuilder filled = new StringBuilder();
         while (placeholder.find()) {
@@ -98,8 +95,8 @@ class ReplyTemplates {
                 case "number" -> values.number();
                 case "name" -> values.name();
                 case "subject" -> values.subject();
-                case "firstAnswerDue" -> values.firstAnswerDue() == null ? null : TIME.format(values.firstAnswerDue());
-                case "resolutionDue" -> values.resolutionDue() == null ? null : TIME.format(values.resolutionDue());
+                case "firstAnswerDue" -> values.firstAnswerDue() == null ? null : language.time(values.firstAnswerDue(), ZoneOffset.UTC);
+                case "resolutionDue" -> values.resolutionDue() == null ? null : language.time(values.resolutionDue(), ZoneOffset.UTC);
                 case "agent" -> values.agent();
                 default -> placeholder.group();
             };

@@ -33,7 +33,7 @@ class ReplyTemplateTest {
                     Files.readString(file, StandardCharsets.UTF_8));
             assertThat(template.titles()).as(file.toString()).containsKeys(Language.EN, Language.RU);
             for (Language language : Language.values()) {
-                String filled = ReplyTemplates.fill(template.texts().get(language), VALUES);
+                String filled = ReplyTemplates.fill(template.texts().get(language), language, VALUES);
                 assertThat(filled).as(file + " " + language).doesNotContain("{", "}");
             }
         }
@@ -43,14 +43,16 @@ class ReplyTemplateTest {
     void placeholdersAreFilledAndAnUnknownNameLeavesNoGap() {
         String text = "Hello {name},\nappeal {number} ({subject}) is due {resolutionDue}; first answer {firstAnswerDue}."
                 + "\n{agent}";
-        assertThat(ReplyTemplates.fill(text, VALUES)).isEqualTo("Hello Olga,\nappeal SD-100123 (VPN drops) is due"
-                + " 2026-11-24 18:30 UTC; first answer 2026-11-24 11:00 UTC.\nAnna Agent");
+        assertThat(ReplyTemplates.fill(text, Language.EN, VALUES)).isEqualTo("Hello Olga,\nappeal SD-100123 (VPN drops) is due"
+                + " 24 Nov 2026, 18:30 UTC; first answer 24 Nov 2026, 11:00 UTC.\nAnna Agent");
+        assertThat(ReplyTemplates.fill("Решим до {resolutionDue}.", Language.RU, VALUES))
+                .isEqualTo("Решим до 24 нояб. 2026, 18:30 UTC.");
 
         ReplyTemplates.Values nameless = new ReplyTemplates.Values("SD-1", null, null, null, null, "Anna Agent");
-        assertThat(ReplyTemplates.fill("Hello {name},", nameless)).isEqualTo("Hello,");
-        assertThat(ReplyTemplates.fill("Здравствуйте, {name}!", nameless)).isEqualTo("Здравствуйте!");
+        assertThat(ReplyTemplates.fill("Hello {name},", Language.EN, nameless)).isEqualTo("Hello,");
+        assertThat(ReplyTemplates.fill("Здравствуйте, {name}!", Language.RU, nameless)).isEqualTo("Здравствуйте!");
         // text that merely looks like a placeholder stays as written
-        assertThat(ReplyTemplates.fill("Run {unknown} ./restore .", nameless)).isEqualTo("Run {unknown} ./restore .");
+        assertThat(ReplyTemplates.fill("Run {unknown} ./restore .", Language.EN, nameless)).isEqualTo("Run {unknown} ./restore .");
     }
 
     @Test
