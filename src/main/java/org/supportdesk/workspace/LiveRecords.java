@@ -29,6 +29,7 @@ import org.supportdesk.notification.ServiceNotification;
 import org.supportdesk.security.AccessModel;
 import org.supportdesk.security.RecordAccess;
 import org.supportdesk.vocabulary.Language;
+import org.supportdesk.workspace.process.StaffUsers;
 import org.supportdesk.workspace.process.TaskLookup;
 import org.supportdesk.workspace.process.WorkTask;
 
@@ -53,11 +54,12 @@ class LiveRecords {
     private final TaskLookup lookup;
     private final WorkspaceQueries queries;
     private final RecordAccess access;
+    private final StaffUsers users;
     private final Clock clock;
 
     LiveRecords(CostRequestRepository requests, ManagedServicesContracts contracts, NotificationRepository notices,
                 Notifications notifications, NotificationSettings noticeSettings, TaskLookup lookup,
-                WorkspaceQueries queries, RecordAccess access, Clock clock) {
+                WorkspaceQueries queries, RecordAccess access, StaffUsers users, Clock clock) {
         this.requests = requests;
         this.contracts = contracts;
         this.notices = notices;
@@ -66,6 +68,7 @@ class LiveRecords {
         this.lookup = lookup;
         this.queries = queries;
         this.access = access;
+        this.users = users;
         this.clock = clock;
     }
 
@@ -115,11 +118,11 @@ class LiveRecords {
         return new RecordView.CostRequestView(request.number(), request.status(), customer.company(),
                 customer.contactName(), customer.contactEmail(), customer.login(), wanted.services(),
                 wanted.environment(), wanted.desiredStart(), wanted.notes(), customer.language(),
-                request.origin().sourceAppealNumber(), request.origin().createdBy(), request.origin().createdAt(),
+                request.origin().sourceAppealNumber(), name(request.origin().createdBy()), request.origin().createdAt(),
                 quote(request), contract,
                 decisions(request),
                 requests.onboardingSteps(request.id()).stream()
-                        .map(s -> new RecordView.OnboardingStepView(s.onboarding(), s.step(), s.completedBy(),
+                        .map(s -> new RecordView.OnboardingStepView(s.onboarding(), s.step(), name(s.completedBy()),
                                 s.completedAt()))
                         .toList(),
                 onboarding, serviceGroup);
@@ -141,18 +144,18 @@ class LiveRecords {
     private List<RecordView.Decision> decisions(CostRequest request) {
         List<RecordView.Decision> decisions = new ArrayList<>();
         CostRequest.Outcome outcome = request.outcome();
-        decisions.add(new RecordView.Decision("FILED", null, null, null, null, request.origin().createdBy(),
+        decisions.add(new RecordView.Decision("FILED", null, null, null, null, name(request.origin().createdBy()),
                 request.origin().createdAt(), null));
         List<CostRequestRepository.DecisionRecord> recorded = requests.decisionRecords(request.id());
         recorded.forEach(d -> decisions.add(new RecordView.Decision(d.kind(), null, null, null, d.discountPercent(),
-                d.by(), d.at(), d.note())));
+                name(d.by()), d.at(), d.note())));
         boolean declineRecorded = recorded.stream().anyMatch(d -> "DECLINED".equals(d.kind()));
         if (!declineRecorded && (outcome.declineReason() != null || request.status() == CostRequestStatus.DECLINED)) {
             decisions.add(new RecordView.Decision("DECLINED", null, null, null, null, null, null,
                     outcome.declineReason()));
         }
         requests.scopeRecords(request.id()).forEach(s -> decisions.add(new RecordView.Decision("SCOPED", s.group(),
-                s.oneOffHours(), s.monthlyHours(), null, s.scopedBy(), s.scopedAt(), s.assumptions())));
+                s.oneOffHours(), s.monthlyHours(), null, name(s.scopedBy()), s.scopedAt(), s.assumptions())));
         if (request.quote() != null && request.quote().issuedAt() != null) {
             decisions.add(new RecordView.Decision("QUOTE_SENT", null, null, null, null, null,
                     request.quote().issuedAt(), null));
@@ -164,6 +167,11 @@ class LiveRecords {
         }
         decisions.sort(Comparator.comparing(RecordView.Decision::at, Comparator.nullsLast(Comparator.naturalOrder())));
         return decisions;
+    }
+
+    /** Staff as people read them: by name, as the appeal's conversation names its authors. */
+    private String name(String userId) {
+        return userId == null ? null : users.fullName(userId);
     }
 
     // --- notices ---
@@ -179,7 +187,7 @@ class LiveRecords {
                 n.region(), n.projects(), n.title(), n.details(), n.recommendations(),
                 List.of(new RecordView.Text(Language.EN, notifications.noticeText(n, Language.EN)),
                         new RecordView.Text(Language.RU, notifications.noticeText(n, Language.RU))),
-                n.reportedBy(), n.approvedBy(), n.createdAt(), n.sentAt(), n.resolvedAt(), schedule(n),
+                name(n.reportedBy()), name(n.approvedBy()), n.createdAt(), n.sentAt(), n.resolvedAt(), schedule(n),
                 counts.recipients(), counts.acknowledged(), owners, notices.updates(n.id()),
                 notices.linkedAppeals(n.id()));
     }

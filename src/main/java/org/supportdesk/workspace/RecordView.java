@@ -19,7 +19,9 @@ import org.supportdesk.vocabulary.ManagedService;
 /**
  * What the workspace shows beside a task that belongs to no appeal: the Managed Services cost request
  * (also for its onboarding steps) or the service notice, read from the desk's tables when asked for.
- * Codes stay codes; the plugin puts them into words in the reader's language.
+ * Codes stay codes; the plugin puts them into words in the reader's language. Staff members (who filed,
+ * decided, reported, approved or completed something) appear by name, as the identity service knows
+ * them, else by user id.
  */
 final class RecordView {
 

@@ -60,7 +60,7 @@ class LiveRecordsApiIT {
         assertThat(view.path("contactName").asText()).isEqualTo("Jane Miller");
         assertThat(view.path("services").toString()).contains("MONITORING", "INFRASTRUCTURE_AUDIT");
         assertThat(view.path("environment").path("vms").asInt()).isEqualTo(12);
-        assertThat(view.path("filedBy").asText()).isEqualTo("sales");
+        assertThat(view.path("filedBy").asText()).isEqualTo("Sara Sales");
         assertThat(view.hasNonNull("quote")).isFalse();
         assertThat(view.path("decisions").findValuesAsText("kind")).containsExactly("FILED");
 
@@ -94,7 +94,7 @@ class LiveRecordsApiIT {
         assertThat(scoped.path("status").asText()).isIn("SCOPING", "QUOTE_REVIEW");
         JsonNode decision = scoped.path("decisions").get(1);
         assertThat(decision.path("kind").asText()).isEqualTo("SCOPED");
-        assertThat(decision.path("by").asText()).isEqualTo("presales");
+        assertThat(decision.path("by").asText()).isEqualTo("Paul Presales");
         assertThat(decision.path("oneOffHours").asInt()).isEqualTo(16);
         assertThat(decision.path("note").asText()).isEqualTo("Two data centres");
 
@@ -257,7 +257,7 @@ class LiveRecordsApiIT {
         JsonNode step = read("presales", link).path("onboardingSteps").get(0);
         assertThat(step.path("onboarding").asText()).isEqualTo("ms-onboarding-audit");
         assertThat(step.path("step").asText()).isEqualTo(kickOff.getName());
-        assertThat(step.path("completedBy").asText()).isEqualTo("presales");
+        assertThat(step.path("completedBy").asText()).isEqualTo("Paul Presales");
         assertThat(step.hasNonNull("completedAt")).isTrue();
 
         // the queue card: an onboarding step of the request, whose, which services
@@ -308,8 +308,8 @@ class LiveRecordsApiIT {
         JsonNode decisions = read("sales", "/api/workspace/cost-requests/" + number).path("decisions");
         assertThat(decisions.findValuesAsText("kind")).containsExactly("FILED", "INFORMATION_REQUESTED",
                 "INFORMATION_ADDED", "SCOPED", "SCOPED", "DISCOUNT_REJECTED", "DISCOUNT_APPROVED", "QUOTE_SENT");
-        assertThat(decisions.findValuesAsText("by")).containsSubsequence("sales", "presales", "sales", "presales",
-                "presales", "saleslead", "saleslead");
+        assertThat(decisions.findValuesAsText("by")).containsSubsequence("Sara Sales", "Paul Presales", "Sara Sales", "Paul Presales",
+                "Paul Presales", "Sofia Saleslead", "Sofia Saleslead");
         for (JsonNode decision : decisions) {
             assertThat(decision.hasNonNull("at")).as("%s", decision).isTrue();
         }
@@ -328,7 +328,7 @@ class LiveRecordsApiIT {
                 "qualificationNote", "We do not run mainframes"));
         JsonNode decline = read("presales", "/api/workspace/cost-requests/" + declined).path("decisions").get(1);
         assertThat(decline.path("kind").asText()).isEqualTo("DECLINED");
-        assertThat(decline.path("by").asText()).isEqualTo("presales");
+        assertThat(decline.path("by").asText()).isEqualTo("Paul Presales");
         assertThat(decline.path("note").asText()).isEqualTo("We do not run mainframes");
         assertThat(decline.hasNonNull("at")).isTrue();
     }

@@ -208,7 +208,7 @@ class LiveRecordsBrowserIT {
         assertTab("Cost request");
         assertThat(workspaceText()).contains("Audit onboarding for Northwind Traders", "Onboarding",
                 "Decisions so far", "Presales asked for more information", "Which regions?",
-                "Sales added information", "Moscow and Novosibirsk", "Discount approved: 25 %", "saleslead",
+                "Sales added information", "Moscow and Novosibirsk", "Discount approved: 25 %", "Sofia Saleslead",
                 "Strategic customer", "Accepted by the customer", "Managed Services contract", "in force",
                 "No step completed yet.");
         ui.capture("live-12-onboarding-en");
