@@ -7,35 +7,25 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.or;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,6 +40,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
+import org.supportdesk.BrowserSession;
 import org.supportdesk.HeadlessChromium;
 import org.supportdesk.security.AccessModel;
 
@@ -71,7 +62,6 @@ import org.supportdesk.security.AccessModel;
 class TasklistBrowserIT {
 
     private static final Duration TIMEOUT = HeadlessChromium.TIMEOUT;
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     /** A demo user of each group that works in Tasklist (password = user id in the default profile). */
     private static final Map<String, String> TASKLIST_USERS = Map.of("agent", "support-l1", "engineer", "support-l2",
@@ -83,17 +73,11 @@ class TasklistBrowserIT {
             + " we restored it and the instances answer again.";
     private static final String INTERNAL_NOTE = "Rule removed by an automation run of the customer, see audit log.";
 
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-    private static HeadlessChromium browser;
-
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            capture("failure-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    static final BrowserSession browser = new BrowserSession("tasklist").failuresNamed("failure-");
+
+    private final ChromeDriver driver = browser.driver();
+    private final WebDriverWait wait = browser.newWait();
 
     @LocalServerPort
     int port;
@@ -102,21 +86,6 @@ class TasklistBrowserIT {
     TestRestTemplate http;
 
     private static boolean welcomeProbeChecked;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start("tasklist");
-        driver = browser.driver();
-        wait = browser.newWait();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -128,7 +97,7 @@ class TasklistBrowserIT {
                     .findFirst().orElseThrow().filters();
             assertThat(filterNames(expected)).as("filters shown to %s", user).containsExactlyInAnyOrderElementsOf(expected);
             if (user.equals("agent")) {
-                capture("00-filters");
+                browser.capture("00-filters");
             }
             logOut();
         }
@@ -141,12 +110,12 @@ class TasklistBrowserIT {
         String number = created.path("number").asText();
 
         logIn("agent", "agent");
-        capture("01-login");
+        browser.capture("01-login");
 
         // the shared queue, nearest deadline first
         openFilter("Support queue by deadline");
         waitForTaskInList("Triage appeal");
-        capture("02-queue");
+        browser.capture("02-queue");
         openTask("Triage appeal", number);
 
         // the Appeal tab shows the appeal as it is now; the decisions are in the form
@@ -158,7 +127,7 @@ class TasklistBrowserIT {
         selectOption("Urgency", "High");
         selectOption("Impact", "Medium");
         chooseRadio("Accept: in scope, start work");
-        capture("03-triage-form");
+        browser.capture("03-triage-form");
         complete();
 
         // the agent who triaged keeps the appeal: the work task is already theirs
@@ -173,13 +142,13 @@ class TasklistBrowserIT {
         type("Internal note", INTERNAL_NOTE);
         chooseRadio("Resolve the appeal");
         assertThat(fieldValue("Reply to the customer")).isEqualTo(REPLY);
-        capture("04-work-form");
+        browser.capture("04-work-form");
         complete();
 
         wait.until(visibilityOfElementLocated(By.xpath(
                 "//*[contains(@class,'no-task') and contains(normalize-space(.),'Select a task in the list.')]")));
         wait.until(invisibilityOfElementLocated(taskLink("Work on appeal")));
-        capture("05-done");
+        browser.capture("05-done");
 
         JsonNode view = getAsCustomer(number, created.path("accessToken").asText());
         assertThat(view.path("status").asText()).isEqualTo("RESOLVED");
@@ -434,7 +403,7 @@ class TasklistBrowserIT {
      * Types the text into the input and waits until the input holds exactly that text; typed
      * again when it does not (a key stroke lost or doubled while the page was still busy).
      */
-    private static void fill(By locator, String text) {
+    private void fill(By locator, String text) {
         wait.until(driver -> {
             WebElement input = driver.findElement(locator);
             if (text.equals(input.getDomProperty("value"))) {
@@ -452,7 +421,7 @@ class TasklistBrowserIT {
      * the form) and clicks it once it takes the click; a notification or a moving layout that gets
      * the click instead leaves the element unclicked, so it is tried again.
      */
-    private static void click(WebElement element) {
+    private void click(WebElement element) {
         wait.until(driver -> {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
             if (!element.isDisplayed() || !element.isEnabled()) {
@@ -474,20 +443,5 @@ class TasklistBrowserIT {
             return "'" + text + "'";
         }
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
-    }
-
-    private static void capture(String name) {
-        if (driver == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        }
-        catch (RuntimeException | IOException e) {
-            System.err.println("Could not save screenshot " + name + ": " + e);
-        }
     }
 }

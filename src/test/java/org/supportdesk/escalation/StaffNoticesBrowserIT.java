@@ -98,6 +98,7 @@ class StaffNoticesBrowserIT {
 
     /** Signs in as the lead, opens the notices from the footer and reads their texts. */
     private List<String> noticesShown(String language, String screenshot) throws IOException {
+        // a browser per language, not a BrowserSession: its language is set when it starts
         try (HeadlessChromium browser = HeadlessChromium.start(screenshot, language)) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = browser.newWait();

@@ -5,24 +5,13 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.or;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
-import org.supportdesk.HeadlessChromium;
+import org.supportdesk.BrowserSession;
 
 /**
  * Each role finds its own work in Tasklist, in a headless Chromium: the duty engineer's "Post update
@@ -49,39 +38,17 @@ import org.supportdesk.HeadlessChromium;
 @DirtiesContext
 class AccessByRoleBrowserIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    private static HeadlessChromium browser;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            capture("access-failure-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    static final BrowserSession browser = new BrowserSession("access");
+
+    private final ChromeDriver driver = browser.driver();
+    private final WebDriverWait wait = browser.newWait();
 
     @LocalServerPort
     int port;
 
     @Autowired
     TestRestTemplate http;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("access");
-        driver = browser.driver();
-        wait = browser.newWait();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void dutyEngineerFindsTheUpdateTaskInTheNotificationsFilter() {
@@ -96,7 +63,7 @@ class AccessByRoleBrowserIT {
         assertThat(filterNames()).containsExactlyInAnyOrder(TaskFilters.MY_TASKS, TaskFilters.NOTIFICATIONS);
         openFilter(TaskFilters.NOTIFICATIONS);
         waitForTask("Post update or resolve");
-        capture("access-duty-notifications");
+        browser.capture("access-duty-notifications");
     }
 
     @Test
@@ -112,7 +79,7 @@ class AccessByRoleBrowserIT {
         logIn("sales");
         openFilter(TaskFilters.MY_COST_REQUESTS);
         waitForTask("Qualify request");
-        capture("access-sales-my-cost-requests");
+        browser.capture("access-sales-my-cost-requests");
     }
 
     @Test
@@ -127,7 +94,7 @@ class AccessByRoleBrowserIT {
                             + ".map(a => a.textContent.trim());");
             return names == null || names.isEmpty() ? null : names;
         });
-        capture("access-agent-start-list");
+        browser.capture("access-agent-start-list");
         assertThat(offered).containsExactly("Register phone call");
     }
 
@@ -165,7 +132,7 @@ class AccessByRoleBrowserIT {
                 + "//h4[contains(@class,'task')]/a[normalize-space(.)='" + taskName + "']")));
     }
 
-    private static void click(WebElement element) {
+    private void click(WebElement element) {
         wait.until(driver -> {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
             if (!element.isDisplayed() || !element.isEnabled()) {
@@ -185,20 +152,5 @@ class AccessByRoleBrowserIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(body, headers);
-    }
-
-    private static void capture(String name) {
-        if (driver == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        }
-        catch (RuntimeException | IOException e) {
-            System.err.println("Could not save screenshot " + name + ": " + e);
-        }
     }
 }

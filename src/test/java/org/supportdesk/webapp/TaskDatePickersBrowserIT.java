@@ -74,6 +74,7 @@ class TaskDatePickersBrowserIT {
     @Autowired
     IdentityService identity;
 
+    // a browser per test, not a BrowserSession: each test starts it in its own language
     private ChromeDriver driver;
     private WebDriverWait wait;
     private String taskId;

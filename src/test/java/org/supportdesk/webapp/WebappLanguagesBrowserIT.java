@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -69,6 +64,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
+import org.supportdesk.BrowserSession;
 import org.supportdesk.HeadlessChromium;
 
 /**
@@ -125,7 +121,6 @@ class WebappLanguagesBrowserIT {
         }
     }
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String COCKPIT_START_TIME = "td.start-time";
     private static final String COCKPIT_INCIDENT_ACTIVITY = "td.activity";
     /** What a figure or cell shows before its data arrives. */
@@ -324,9 +319,10 @@ class WebappLanguagesBrowserIT {
     }
 
     private void walk(Language language) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(BrowserSession.SCREENSHOTS);
         String prefix = "webapp-" + language.code() + "-";
         Map<String, List<String>> foreign = new LinkedHashMap<>();
+        // a browser of its own, not a BrowserSession: its language is set when it starts
         try (HeadlessChromium browser = HeadlessChromium.start("webapp-" + language.code(), language.tag)) {
             driver = browser.driver();
             wait = browser.newWait();
@@ -489,8 +485,8 @@ class WebappLanguagesBrowserIT {
                 }
             }
             catch (RuntimeException | AssertionError e) {
-                capture(prefix + "failure");
-                Files.writeString(SCREENSHOTS.resolve(prefix + "failure-console.txt"), HeadlessChromium.consoleLog(driver));
+                BrowserSession.capture(driver, prefix + "failure");
+                Files.writeString(BrowserSession.SCREENSHOTS.resolve(prefix + "failure-console.txt"), HeadlessChromium.consoleLog(driver));
                 throw e;
             }
             finally {
@@ -655,7 +651,7 @@ class WebappLanguagesBrowserIT {
         } catch (TimeoutException stillForeign) {
             // reported below, with the screenshot of the page as it stayed
         }
-        capture(prefix + page.name());
+        BrowserSession.capture(driver, prefix + page.name());
         List<String> texts = visibleTexts();
         assertThat(texts).as("visible texts of %s", page.name()).hasSizeGreaterThan(5);
         assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed))
@@ -894,19 +890,5 @@ class WebappLanguagesBrowserIT {
                 return false;
             }
         });
-    }
-
-    private void capture(String name) {
-        if (driver == null) {
-            return;
-        }
-        try {
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        }
-        catch (RuntimeException | IOException e) {
-            System.err.println("Could not save screenshot " + name + ": " + e);
-        }
     }
 }

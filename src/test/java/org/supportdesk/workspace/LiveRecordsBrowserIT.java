@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -13,15 +12,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
-import org.supportdesk.HeadlessChromium;
+import org.supportdesk.BrowserSession;
 
 /**
  * Cost request and service notice tasks in Tasklist, in a headless Chromium, in English and in
@@ -49,23 +44,16 @@ class LiveRecordsBrowserIT {
 
     private static final By WORKSPACE = By.cssSelector(".sd-workspace");
 
-    private static HeadlessChromium browser;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession("live-records").failuresNamed("live-failure-");
+
     private static TasklistUi ui;
     private static String request;
     private static String notice;
     private static String onboarding;
 
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (ui != null) {
-                ui.capture("live-failure-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    private final ChromeDriver driver = browser.driver();
+    private final WebDriverWait wait = browser.newWait();
 
     @LocalServerPort
     int port;
@@ -73,20 +61,6 @@ class LiveRecordsBrowserIT {
     TestRestTemplate http;
     @Autowired
     TaskService tasks;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("live-records");
-        driver = browser.driver();
-        wait = browser.newWait();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -248,12 +222,12 @@ class LiveRecordsBrowserIT {
         return ui;
     }
 
-    private static WebElement card(String number) {
+    private WebElement card(String number) {
         return ui.card(number);
     }
 
     /** Opens the card's task (clicking again while the list still redraws) and waits for its live tab. */
-    private static void open(WebElement card, String taskName) {
+    private void open(WebElement card, String taskName) {
         String number = card.getDomAttribute("data-number");
         By cardOf = By.cssSelector(".sd-card[data-number='" + number + "']");
         wait.until(driver -> {
@@ -271,7 +245,7 @@ class LiveRecordsBrowserIT {
     }
 
     /** Waits until the cards of this number together show every one of the texts. */
-    private static void waitForCardsSaying(String number, String... texts) {
+    private void waitForCardsSaying(String number, String... texts) {
         wait.until(driver -> {
             String all = driver.findElements(By.cssSelector(".sd-card[data-number='" + number + "']")).stream()
                     .map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n"));
@@ -279,23 +253,23 @@ class LiveRecordsBrowserIT {
         });
     }
 
-    private static String workspaceText() {
+    private String workspaceText() {
         return driver.findElement(WORKSPACE).getText();
     }
 
-    private static void assertTab(String label) {
+    private void assertTab(String label) {
         wait.until(textToBePresentInElementLocated(By.cssSelector(".tabbed-content .nav-tabs > li.active > a"), label));
     }
 
     /** Presses Refresh until the tab shows the text: what changed in the desk's tables since it was opened. */
-    private static void refreshUntil(String text) {
+    private void refreshUntil(String text) {
         assertThat(workspaceText()).doesNotContain(text);
         ui.click(wait.until(elementToBeClickable(By.cssSelector(".sd-workspace button.sd-refresh"))));
         wait.until(textToBePresentInElementLocated(WORKSPACE, text));
     }
 
     /** Runs the steps in a browser set to Russian, its language and its locale. */
-    private static void russian(Runnable steps) {
+    private void russian(Runnable steps) {
         String userAgent = (String) driver.executeScript("return navigator.userAgent;");
         driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent,
                 "acceptLanguage", "ru-RU,ru"));

@@ -6,29 +6,21 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.or;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.supportdesk.BrowserSession;
 
 /**
  * What the workspace's browser tests do in Camunda Tasklist and its Camunda Forms, written once:
  * every step waits for what the page shows, never for time.
  */
 public final class TasklistUi {
-
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -254,13 +246,6 @@ public final class TasklistUi {
     }
 
     public void capture(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        } catch (RuntimeException | IOException e) {
-            System.err.println("Could not save screenshot " + name + ": " + e);
-        }
+        BrowserSession.capture(driver, name);
     }
 }

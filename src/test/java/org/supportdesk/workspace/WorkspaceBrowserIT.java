@@ -28,9 +28,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,6 +45,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.supportdesk.BrowserSession;
 import org.supportdesk.HeadlessChromium;
 
 /**
@@ -70,24 +69,17 @@ class WorkspaceBrowserIT {
     private static final String CUSTOMER_FILE = "after-restart.log";
     private static final String FOLLOW_UP = "Since 11:20 the balancer also drops the health checks of web-2.";
 
-    private static HeadlessChromium browser;
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession("workspace");
+
     private static Path files;
     private static Path downloads;
     private static TasklistUi ui;
     /** The appeal the agent works on, as the customer got it (number, token). */
     private static JsonNode worked;
 
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (ui != null) {
-                ui.capture("workspace-failure-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    private final ChromeDriver driver = browser.driver();
+    private final WebDriverWait wait = browser.newWait();
 
     @LocalServerPort
     int port;
@@ -99,21 +91,15 @@ class WorkspaceBrowserIT {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start("workspace");
-        driver = browser.driver();
-        wait = browser.newWait();
+    static void foldersForFilesAndDownloads() throws IOException {
         files = Files.createTempDirectory("workspace-files-");
         downloads = Files.createTempDirectory("workspace-downloads-");
-        driver.executeCdpCommand("Browser.setDownloadBehavior",
+        browser.driver().executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    static void deleteFolders() throws IOException {
         HeadlessChromium.deleteTree(files);
         HeadlessChromium.deleteTree(downloads);
     }

@@ -7,25 +7,14 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.or;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.supportdesk.HeadlessChromium;
+import org.supportdesk.BrowserSession;
 import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.Appeals;
 import org.supportdesk.vocabulary.Channel;
@@ -53,21 +42,14 @@ import org.supportdesk.vocabulary.Level;
 @DirtiesContext
 class PhoneCallTasklistBrowserIT {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String DESCRIPTION = "Since 09:00 the site-to-site VPN between the office and shop-prod"
             + " drops every few minutes.";
 
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-    private static HeadlessChromium browser;
-
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            capture("phone-failure-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    static final BrowserSession browser = new BrowserSession("phone-tasklist").failuresNamed("phone-failure-");
+
+    private final ChromeDriver driver = browser.driver();
+    private final WebDriverWait wait = browser.newWait();
 
     @LocalServerPort
     int port;
@@ -79,21 +61,6 @@ class PhoneCallTasklistBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        browser = HeadlessChromium.start("phone-tasklist");
-        driver = browser.driver();
-        wait = browser.newWait();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void agentRegistersACallThroughTheStartForm() {
         String login = "caller-" + System.nanoTime();
@@ -101,14 +68,14 @@ class PhoneCallTasklistBrowserIT {
 
         openStartProcessDialog();
         assertThat(startableProcesses()).contains("Register phone call").doesNotContain("Appeal", "appeal");
-        capture("phone-01-start-list");
+        browser.capture("phone-01-start-list");
         click(wait.until(elementToBeClickable(processLink("Register phone call"))));
         wait.until(visibilityOfElementLocated(fieldLabel("Login")));
 
         // the form checks required fields and the address before anything is sent
         clickStart();
         wait.until(driver -> driver.findElements(formError("Field is required.")).size() == 5);
-        capture("phone-02-required");
+        browser.capture("phone-02-required");
         type("Login", login);
         type("Project", "shop-prod");
         type("Caller's name", "Olga Petrova");
@@ -123,7 +90,7 @@ class PhoneCallTasklistBrowserIT {
         wait.until(visibilityOfElementLocated(formError("Field must be a valid email.")));
         wait.until(driver -> driver.findElements(formError("Field is required.")).isEmpty());
         assertThat(startButton().isEnabled()).as("Start with an invalid address").isFalse();
-        capture("phone-03-invalid-email");
+        browser.capture("phone-03-invalid-email");
         assertThat(appealsOf(login)).as("nothing sent yet").isZero();
 
         type("E-mail for replies", "olga@example.com");
@@ -135,7 +102,7 @@ class PhoneCallTasklistBrowserIT {
         assertThat(refusal.getText()).contains("The process could not be started.");
         assertThat(fieldValue("Login")).as("the form keeps what was typed").isEqualTo(login);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", refusal);
-        capture("phone-04-refused");
+        browser.capture("phone-04-refused");
         assertThat(appealsOf(login)).as("refused call").isZero();
 
         type("Description", DESCRIPTION);
@@ -143,7 +110,7 @@ class PhoneCallTasklistBrowserIT {
         wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
         wait.until(visibilityOfElementLocated(By.xpath("//div[contains(@class,'page-notifications')]"
                 + "//*[contains(normalize-space(.),'The process has been started.')]")));
-        capture("phone-05-started");
+        browser.capture("phone-05-started");
 
         assertThat(appealsOf(login)).isOne();
         String number = jdbc.sql("SELECT appeal_number FROM appeal WHERE login = :login").param("login", login)
@@ -248,7 +215,7 @@ class PhoneCallTasklistBrowserIT {
     // --- helpers, as in TasklistBrowserIT
 
     /** Types the text and waits until the input holds exactly it; typed again when a key stroke was lost. */
-    private static void fill(By locator, String text) {
+    private void fill(By locator, String text) {
         wait.until(driver -> {
             WebElement input = driver.findElement(locator);
             if (text.equals(input.getDomProperty("value"))) {
@@ -262,7 +229,7 @@ class PhoneCallTasklistBrowserIT {
     }
 
     /** Scrolls the element to the middle and clicks it once it takes the click. */
-    private static void click(WebElement element) {
+    private void click(WebElement element) {
         wait.until(driver -> {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
             if (!element.isDisplayed() || !element.isEnabled()) {
@@ -283,20 +250,5 @@ class PhoneCallTasklistBrowserIT {
             return "'" + text + "'";
         }
         return "concat('" + text.replace("'", "', \"'\", '") + "')";
-    }
-
-    private static void capture(String name) {
-        if (driver == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource(), StandardCharsets.UTF_8);
-        }
-        catch (RuntimeException | IOException e) {
-            System.err.println("Could not save screenshot " + name + ": " + e);
-        }
     }
 }

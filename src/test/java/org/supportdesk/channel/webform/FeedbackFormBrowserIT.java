@@ -6,12 +6,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +18,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -38,6 +33,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.supportdesk.BrowserSession;
 import org.supportdesk.HeadlessChromium;
 
 /**
@@ -56,25 +52,19 @@ import org.supportdesk.HeadlessChromium;
 class FeedbackFormBrowserIT {
 
     private static final Duration TIMEOUT = HeadlessChromium.TIMEOUT;
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static final String DESCRIPTION = "Since 09:40 UTC our instances in project web-prod cannot reach"
             + " the object storage; uploads time out after 30 seconds.";
     private static final String REPLY = "It still happens every few minutes; the log is attached to the request.";
     private static final String LOG_NAME = "upload-errors.log";
 
-    private static ChromeDriver driver;
-    private static WebDriverWait wait;
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final BrowserSession browser = new BrowserSession("feedback");
+
     private static Path files;
 
-    @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            capture("failure-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    private final ChromeDriver driver = browser.driver();
+    private final WebDriverWait wait = browser.newWait();
 
     @LocalServerPort
     int port;
@@ -86,19 +76,12 @@ class FeedbackFormBrowserIT {
     JdbcTemplate jdbc;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
+    static void createFiles() throws IOException {
         files = Files.createTempDirectory("feedback-files-");
-        browser = HeadlessChromium.start("feedback");
-        driver = browser.driver();
-        wait = browser.newWait();
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    static void deleteFiles() throws IOException {
         HeadlessChromium.deleteTree(files);
     }
 
@@ -120,7 +103,7 @@ class FeedbackFormBrowserIT {
         new Select(driver.findElement(By.id("urgency"))).selectByVisibleText("Soon, today if possible");
         new Select(driver.findElement(By.id("impact"))).selectByVisibleText("A part of it");
         driver.findElement(By.id("attachments")).sendKeys(log.toAbsolutePath().toString());
-        capture("01-filled");
+        browser.capture("feedback-01-filled");
         click(By.id("submit"));
 
         String number = wait.until(visibilityOfElementLocated(By.id("result-number"))).getText();
@@ -131,7 +114,7 @@ class FeedbackFormBrowserIT {
         // the token travels only in the fragment, never to the server
         assertThat(link).contains("/feedback/status.html#number=" + number + "&token=");
         assertThat(link.substring(0, link.indexOf('#'))).doesNotContain("token");
-        capture("02-sent");
+        browser.capture("feedback-02-sent");
 
         click(By.id("status-link"));
         wait.until(textToBePresentInElementLocated(By.id("appeal-number"), number));
@@ -147,14 +130,14 @@ class FeedbackFormBrowserIT {
         assertThat(driver.findElement(acknowledgement).getText()).contains(number);
         wait.until(textToBePresentInElementLocated(By.id("attachments"), LOG_NAME));
         assertThat(driver.findElement(By.id("appeal-status")).getText()).isNotBlank();
-        capture("03-status");
+        browser.capture("feedback-03-status");
 
         type("reply", REPLY);
         click(By.id("send-reply"));
         wait.until(textToBePresentInElementLocated(By.cssSelector("#messages li.message.inbound:last-child .body"),
                 REPLY));
         wait.until(driver -> driver.findElement(By.id("reply")).getDomProperty("value").isEmpty());
-        capture("04-replied");
+        browser.capture("feedback-04-replied");
 
         ResponseEntity<JsonNode> staffView = http.withBasicAuth("agent", "agent")
                 .getForEntity("/api/appeals/" + number, JsonNode.class);
@@ -194,7 +177,7 @@ class FeedbackFormBrowserIT {
         assertThat(driver.findElement(By.cssSelector(".field[data-field='email']")).getDomAttribute("class"))
                 .contains("invalid");
         assertThat(driver.findElement(By.id("result")).isDisplayed()).isFalse();
-        capture("05-field-error");
+        browser.capture("feedback-05-field-error");
 
         assertThat(jdbc.queryForObject("select count(*) from appeal", Integer.class)).isEqualTo(before);
     }
@@ -208,14 +191,14 @@ class FeedbackFormBrowserIT {
         assertThat(driver.getCurrentUrl()).endsWith("/feedback/");
     }
 
-    private static void switchLanguage(String lang, String title) {
+    private void switchLanguage(String lang, String title) {
         click(By.id("lang-" + lang));
         wait.until(textToBePresentInElementLocated(By.tagName("h1"), title));
         wait.until(attributeContains(By.id("lang-" + lang), "aria-pressed", "true"));
     }
 
     /** Types the text and waits until the field holds exactly that text. */
-    private static void type(String id, String text) {
+    private void type(String id, String text) {
         wait.until(driver -> {
             WebElement input = driver.findElement(By.id(id));
             if (text.equals(input.getDomProperty("value"))) {
@@ -227,26 +210,9 @@ class FeedbackFormBrowserIT {
         });
     }
 
-    private static void click(By locator) {
+    private void click(By locator) {
         WebElement element = wait.until(elementToBeClickable(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
-    }
-
-    private static void capture(String name) {
-        if (driver == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve("feedback-" + name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-            Files.writeString(SCREENSHOTS.resolve("feedback-" + name + ".html"), driver.getPageSource(),
-                    StandardCharsets.UTF_8);
-        }
-        catch (RuntimeException | IOException e) {
-            System.err.println("Could not save screenshot " + name + ": " + e);
-        }
     }
 }
