@@ -77,7 +77,7 @@ class LiveRecordsBrowserIT {
         String text = workspaceText();
         assertThat(text).contains("Cost request: Northwind Traders", "New: waiting for qualification",
                 "Jane Miller <jane.miller@northwind.example>", "Monitoring 24/7", "Infrastructure audit",
-                "12 VMs, 48 vCPU, 192 GB RAM, 4 TB storage", "Decisions so far", "Filed", "Not priced yet",
+                "VMs: 12, vCPU: 48, RAM: 192 GB, storage: 4 TB", "Decisions so far", "Filed", "Not priced yet",
                 "No contract yet.");
         ui.capture("live-02-cost-request-en");
 
@@ -183,7 +183,7 @@ class LiveRecordsBrowserIT {
         assertThat(workspaceText()).contains("Audit onboarding for Northwind Traders", "Onboarding",
                 "Decisions so far", "Presales asked for more information", "Which regions?",
                 "Sales added information", "Moscow and Novosibirsk", "Discount approved: 25 %", "Sofia Saleslead",
-                "Strategic customer", "Accepted by the customer", "Managed Services contract", "in force",
+                "Strategic customer", "Accepted by the customer", "Managed Services contract", "Term from ", "in force", "Kubernetes clusters: 1",
                 "No step completed yet.");
         ui.capture("live-12-onboarding-en");
 
@@ -208,7 +208,7 @@ class LiveRecordsBrowserIT {
             assertTab("Заявка");
             assertThat(workspaceText()).contains("Онбординг аудита для Northwind Traders", "Решения по заявке",
                     "Пресейл запросил сведения", "Продажи дополнили сведения", "Скидка согласована: 25 %",
-                    "Клиент принял", "Договор Managed Services", "действует", "Онбординг аудита: Стартовая встреча");
+                    "Клиент принял", "Договор Managed Services", "Срок с ", "действует", "Онбординг аудита: Стартовая встреча");
             ui.capture("live-15-onboarding-ru");
         });
     }

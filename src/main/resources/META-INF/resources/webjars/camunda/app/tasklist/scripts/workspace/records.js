@@ -114,7 +114,7 @@ function contractBox(request) {
   return section(t('contract'), 'sd-contract-box',
     el('div', { class: 'sd-contract' + (c.active ? ' sd-contract-active' : '') },
       fact(t('services'), words('managedServices', c.services)),
-      fact(t('contractFrom'), day(c.startsOn) + (c.endsOn ? ' — ' + day(c.endsOn) : '')),
+      fact(t('contractFrom'), c.endsOn ? day(c.startsOn) + ' — ' + day(c.endsOn) : t('openEndedFrom', { day: day(c.startsOn) })),
       fact(t('status'), c.active ? t('contractInForce') : t('contractNotInForce'))));
 }
 
