@@ -24,10 +24,12 @@ final class NoticeTexts {
         boolean ru = language == Language.RU;
         StringBuilder text = new StringBuilder();
         text.append(typeName(n.type(), language)).append(": ").append(n.title()).append("\n\n");
-        if (n.service() != null || n.region() != null) {
-            text.append(ru ? "Сервис: " : "Service: ").append(n.service() == null ? "-" : n.service())
-                    .append(ru ? ", регион: " : ", region: ").append(n.region() == null ? "-" : n.region())
-                    .append("\n\n");
+        // only what the duty engineer gave: an owner should not read "region: -"
+        if (n.service() != null) {
+            text.append(ru ? "Сервис: " : "Service: ").append(n.service())
+                    .append(n.region() == null ? "" : (ru ? ", регион: " : ", region: ") + n.region()).append("\n\n");
+        } else if (n.region() != null) {
+            text.append(ru ? "Регион: " : "Region: ").append(n.region()).append("\n\n");
         }
         text.append(n.details()).append("\n");
         if (n.recommendations() != null && !n.recommendations().isBlank()) {
