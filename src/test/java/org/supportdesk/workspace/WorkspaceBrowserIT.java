@@ -135,6 +135,9 @@ class WorkspaceBrowserIT {
         assertThat(ui.card(numbers.get(0)).getText()).contains("Northwind Traders", "Feedback form", "Medium");
         // nothing shows as a raw code
         assertThat(ui.card(numbers.get(1)).getText()).doesNotContain("FEEDBACK_FORM", "PHONE", "MIDDLE", "UNCLASSIFIED");
+        // nor the engine's priority number, which read as part of "Created a few seconds ago"
+        assertThat(driver.findElements(By.cssSelector("li.task .cells-wrapper > .priority")))
+                .hasSize(numbers.size()).noneMatch(WebElement::isDisplayed);
         ui.capture("workspace-01-lead-queue");
 
         // the cards come in the order of their next deadline, nearest first
