@@ -13,7 +13,7 @@
       urgency: 'How urgent is it for you?', impact: 'How much of your work is affected?', notSure: 'Not sure',
       urgencyHigh: 'Very urgent: my work has stopped', urgencyMedium: 'Soon, today if possible', urgencyLow: 'It can wait',
       impactHigh: 'All or most of it', impactMedium: 'A part of it', impactLow: 'Very little',
-      attachments: 'Files (screenshots, logs)',
+      attachments: 'Files (screenshots, logs)', chooseFiles: 'Choose files', noFilesChosen: 'No files chosen',
       attachmentsHint: 'Up to 10 files, 10 MB each, 25 MB in total. PNG, JPEG, GIF, PDF, ZIP, GZIP or text logs.',
       send: 'Send', sending: 'Sending…',
       sentTitle: 'Your request is registered', number: 'Number', firstAnswerBy: 'We will answer by',
@@ -53,7 +53,7 @@
       urgencyHigh: 'Очень срочно: работа остановилась', urgencyMedium: 'Скоро, по возможности сегодня',
       urgencyLow: 'Может подождать',
       impactHigh: 'Вся или почти вся', impactMedium: 'Часть', impactLow: 'Совсем немного',
-      attachments: 'Файлы (снимки экрана, журналы)',
+      attachments: 'Файлы (снимки экрана, журналы)', chooseFiles: 'Выбрать файлы', noFilesChosen: 'Файлы не выбраны',
       attachmentsHint: 'До 10 файлов, до 10 МБ каждый, всего до 25 МБ. PNG, JPEG, GIF, PDF, ZIP, GZIP или текстовые журналы.',
       send: 'Отправить', sending: 'Отправляем…',
       sentTitle: 'Обращение зарегистрировано', number: 'Номер', firstAnswerBy: 'Ответим до',
@@ -100,8 +100,11 @@
       { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
   }
 
+  var filePickers = [];
+
   function applyLanguage() {
     document.documentElement.lang = lang;
+    filePickers.forEach(function (show) { show(); });
     document.querySelectorAll('[data-i18n]').forEach(function (el) { text(el, t(el.getAttribute('data-i18n'))); });
     document.querySelectorAll('[data-lang]').forEach(function (b) {
       b.setAttribute('aria-pressed', String(b.getAttribute('data-lang') === lang));
@@ -113,6 +116,29 @@
   document.querySelectorAll('[data-lang]').forEach(function (b) {
     b.addEventListener('click', function () { lang = b.getAttribute('data-lang'); applyLanguage(); });
   });
+
+  /**
+   * A file field in the page's language: the browser's own button ("Choose Files") speaks the browser's
+   * language, not the one chosen here. The input stays in the form, out of sight; the button opens it.
+   */
+  function filePicker(input) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'file-choose';
+    var chosen = document.createElement('span');
+    chosen.className = 'file-chosen';
+    function show() {
+      var names = Array.prototype.map.call(input.files || [], function (f) { return f.name; });
+      text(button, t('chooseFiles'));
+      text(chosen, names.length ? names.join(', ') : t('noFilesChosen'));
+    }
+    button.addEventListener('click', function () { input.click(); });
+    input.addEventListener('change', show);
+    input.classList.add('sr-only');
+    input.tabIndex = -1;
+    input.after(button, chosen);
+    return show;
+  }
 
   // --- errors beside their fields ---
 
@@ -380,6 +406,7 @@
         if (answer.status === 201) {
           $('reply').value = '';
           $('reply-attachments').value = '';
+          $('reply-attachments').dispatchEvent(new Event('change'));
           return load();
         }
         if (answer.status === 404) { fail(t('notFound')); return; }
@@ -401,6 +428,7 @@
     load();
   }
 
+  document.querySelectorAll('input[type=file]').forEach(function (input) { filePickers.push(filePicker(input)); });
   applyLanguage();
   if (document.body.getAttribute('data-page') === 'form') { startForm(); } else { startStatus(); }
 })();

@@ -190,9 +190,12 @@ class WorkspaceBrowserIT {
         String reply = driver.findElement(By.cssSelector(".sd-composer textarea.sd-reply")).getDomProperty("value");
         assertThat(reply).startsWith("Hello,").contains(number, "Anna Agent").doesNotContain("{");
         driver.findElement(By.cssSelector(".sd-composer input.sd-attachments")).sendKeys(file.toAbsolutePath().toString());
+        wait.until(textToBePresentInElementLocated(By.cssSelector(".sd-composer .sd-chosen-files"), AGENT_FILE));
         ui.capture("workspace-04-reply-with-template-and-file");
         ui.click(driver.findElement(By.cssSelector(".sd-composer button.sd-send")));
         wait.until(textToBePresentInElementLocated(By.cssSelector(".sd-composer .sd-status"), "Sent to the customer."));
+        assertThat(driver.findElement(By.cssSelector(".sd-composer .sd-chosen-files")).getText())
+                .isEqualTo("No files chosen");
         wait.until(visibilityOfElementLocated(By.xpath("//li[contains(@class,'sd-msg-staff')]"
                 + "//a[contains(@class,'sd-file')][contains(normalize-space(.)," + TasklistUi.literal(AGENT_FILE) + ")]")));
         // answered: the task and its card move on to the resolution deadline
@@ -324,7 +327,8 @@ class WorkspaceBrowserIT {
             ui.tab("Обращение");
             ui.waitForAppeal(number);
             assertThat(driver.findElement(By.cssSelector(".sd-workspace")).getText())
-                    .contains("Статус", "В работе", "Первый ответ", "Переписка", "Клиент", "Ответ", "Обновить");
+                    .contains("Статус", "В работе", "Первый ответ", "Переписка", "Клиент", "Ответ", "Обновить",
+                            "Выбрать файлы", "Файлы не выбраны");
             Instant received = jdbc.sql("SELECT received_at FROM appeal WHERE appeal_number = ?").param(number)
                     .query(OffsetDateTime.class).single().toInstant();
             String moscow = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Moscow")).format(received);

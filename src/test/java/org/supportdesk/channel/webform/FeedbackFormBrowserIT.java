@@ -102,7 +102,16 @@ class FeedbackFormBrowserIT {
         type("description", DESCRIPTION);
         new Select(driver.findElement(By.id("urgency"))).selectByVisibleText("Soon, today if possible");
         new Select(driver.findElement(By.id("impact"))).selectByVisibleText("A part of it");
+        assertThat(driver.findElement(By.cssSelector(".file-chosen")).getText()).isEqualTo("No files chosen");
         driver.findElement(By.id("attachments")).sendKeys(log.toAbsolutePath().toString());
+        // the file button speaks the page's language, not the browser's
+        wait.until(textToBePresentInElementLocated(By.cssSelector(".file-chosen"), LOG_NAME));
+        switchLanguage("ru", "Обращение в техническую поддержку");
+        assertThat(driver.findElement(By.cssSelector(".file-choose")).getText()).isEqualTo("Выбрать файлы");
+        assertThat(driver.findElement(By.cssSelector(".file-chosen")).getText()).isEqualTo(LOG_NAME);
+        browser.capture("feedback-01-filled-ru");
+        switchLanguage("en", "Contact technical support");
+        assertThat(driver.findElement(By.cssSelector(".file-choose")).getText()).isEqualTo("Choose files");
         browser.capture("feedback-01-filled");
         click(By.id("submit"));
 

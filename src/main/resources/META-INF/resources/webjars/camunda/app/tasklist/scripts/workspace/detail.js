@@ -275,7 +275,17 @@ function composer(state) {
     el('option', { value: 'EN' }, word('languages', 'EN')), el('option', { value: 'RU' }, word('languages', 'RU')));
   const text = el('textarea', { class: 'form-control sd-reply', rows: 8, maxlength: 20000,
     placeholder: t('replyPlaceholder'), 'aria-label': t('reply') });
-  const files = el('input', { type: 'file', multiple: true, class: 'sd-attachments' });
+  // the browser's own file button speaks the browser's language, not the workspace's: ours opens the input
+  const files = el('input', { type: 'file', multiple: true, class: 'sd-attachments sd-out-of-sight', tabindex: -1 });
+  const chooseFiles = el('button', { type: 'button', class: 'btn btn-default btn-xs sd-choose-files',
+    on: { click: () => files.click() } }, t('chooseFiles'));
+  const chosenFiles = el('span', { class: 'sd-muted sd-chosen-files' });
+  const showChosen = () => {
+    const names = Array.from(files.files || []).map((f) => f.name);
+    chosenFiles.textContent = names.length ? names.join(', ') : t('noFilesChosen');
+  };
+  files.addEventListener('change', showChosen);
+  showChosen();
   const hint = el('span', { class: 'sd-muted sd-hint' });
   const toCustomer = el('input', { type: 'radio', name: 'sd-visibility', value: 'CUSTOMER', checked: true });
   const internal = el('input', { type: 'radio', name: 'sd-visibility', value: 'INTERNAL' });
@@ -306,8 +316,10 @@ function composer(state) {
   });
   [toCustomer, internal].forEach((radio) => radio.addEventListener('change', () => {
     files.disabled = internal.checked;
+    chooseFiles.disabled = internal.checked;
     if (internal.checked) {
       files.value = '';
+      showChosen();
     }
   }));
 
@@ -347,6 +359,7 @@ function composer(state) {
         status.classList.add('sd-ok');
         text.value = '';
         files.value = '';
+        showChosen();
         templateSelect.value = '';
         filledWith = null;
         next.hidden = internal.checked;
@@ -374,7 +387,8 @@ function composer(state) {
       el('label', { class: 'sd-inline' }, t('template'), ' ', templateSelect),
       el('label', { class: 'sd-inline' }, t('textLanguage'), ' ', languageSelect)),
     text,
-    el('div', { class: 'sd-row' }, el('label', { class: 'sd-inline' }, t('attach'), ' ', files), hint),
+    el('div', { class: 'sd-row' }, el('span', { class: 'sd-inline' }, t('attach'), ' ', chooseFiles, ' ', chosenFiles, files),
+      hint),
     el('div', { class: 'sd-row' },
       el('label', { class: 'sd-radio' }, toCustomer, ' ', t('toCustomer')),
       el('label', { class: 'sd-radio' }, internal, ' ', t('internalNote'))),
