@@ -1,18 +1,13 @@
 package org.supportdesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
-import static org.openqa.selenium.support.ui.ExpectedConditions.or;
-import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.supportdesk.BrowserSession;
+import org.supportdesk.workspace.TasklistUi;
 
 /**
  * Each role finds its own work in Tasklist, in a headless Chromium: the duty engineer's "Post update
@@ -50,6 +46,13 @@ class AccessByRoleBrowserIT {
     @Autowired
     TestRestTemplate http;
 
+    private TasklistUi ui;
+
+    @BeforeEach
+    void tasklistSteps() {
+        ui = new TasklistUi(driver, wait, port);
+    }
+
     @Test
     void dutyEngineerFindsTheUpdateTaskInTheNotificationsFilter() {
         ResponseEntity<JsonNode> filed = http.withBasicAuth("duty", "duty").postForEntity("/api/notifications",
@@ -59,10 +62,11 @@ class AccessByRoleBrowserIT {
                          "recommendations": "Retry uploads with backoff."}"""), JsonNode.class);
         assertThat(filed.getStatusCode()).as("%s", filed.getBody()).isEqualTo(HttpStatus.CREATED);
 
-        logIn("duty");
-        assertThat(filterNames()).containsExactlyInAnyOrder(TaskFilters.MY_TASKS, TaskFilters.NOTIFICATIONS);
-        openFilter(TaskFilters.NOTIFICATIONS);
-        waitForTask("Post update or resolve");
+        ui.logIn("duty");
+        assertThat(ui.filterNames(names -> !names.isEmpty()))
+                .containsExactlyInAnyOrder(TaskFilters.MY_TASKS, TaskFilters.NOTIFICATIONS);
+        ui.openFilter(TaskFilters.NOTIFICATIONS);
+        ui.waitForTaskInList("Post update or resolve");
         browser.capture("access-duty-notifications");
     }
 
@@ -76,76 +80,19 @@ class AccessByRoleBrowserIT {
                 JsonNode.class);
         assertThat(filed.getStatusCode()).as("%s", filed.getBody()).isEqualTo(HttpStatus.CREATED);
 
-        logIn("sales");
-        openFilter(TaskFilters.MY_COST_REQUESTS);
-        waitForTask("Qualify request");
+        ui.logIn("sales");
+        ui.openFilter(TaskFilters.MY_COST_REQUESTS);
+        ui.waitForTaskInList("Qualify request");
         browser.capture("access-sales-my-cost-requests");
     }
 
     @Test
     void agentIsOfferedThePhoneCallOnly() {
-        logIn("agent");
-        click(wait.until(elementToBeClickable(By.cssSelector(".start-process-action a"))));
-        wait.until(visibilityOfElementLocated(By.cssSelector(".modal-dialog ul.processes")));
-        @SuppressWarnings("unchecked")
-        List<String> offered = wait.until(driver -> {
-            List<String> names = (List<String>) ((JavascriptExecutor) driver).executeScript(
-                    "return Array.from(document.querySelectorAll('.modal-dialog ul.processes li a'))"
-                            + ".map(a => a.textContent.trim());");
-            return names == null || names.isEmpty() ? null : names;
-        });
+        ui.logIn("agent");
+        ui.openStartProcessDialog();
+        List<String> offered = ui.startableProcesses();
         browser.capture("access-agent-start-list");
         assertThat(offered).containsExactly("Register phone call");
-    }
-
-    private void logIn(String user) {
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(user);
-        driver.findElement(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(user);
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wait.until(or(visibilityOfElementLocated(By.cssSelector(".task-filter")),
-                visibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger"))));
-        assertThat(driver.findElements(By.cssSelector(".page-notifications .alert-danger"))).isEmpty();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> filterNames() {
-        return wait.until(driver -> {
-            List<String> names = (List<String>) ((JavascriptExecutor) driver).executeScript(
-                    "return Array.from(document.querySelectorAll('.task-filter h4.name > a'))"
-                            + ".map(a => a.firstChild.textContent.trim());");
-            return names == null || names.isEmpty() ? null : names;
-        });
-    }
-
-    private void openFilter(String name) {
-        click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'task-filter')]"
-                + "//h4[contains(@class,'name')]/a[contains(normalize-space(.),'" + name + "')]"))));
-        wait.until(visibilityOfElementLocated(By.xpath("//div[contains(@class,'task-filter') and contains(@class,'active')]"
-                + "//h4[contains(@class,'name')]/a[contains(normalize-space(.),'" + name + "')]")));
-    }
-
-    private void waitForTask(String taskName) {
-        wait.until(visibilityOfElementLocated(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]"
-                + "//h4[contains(@class,'task')]/a[normalize-space(.)='" + taskName + "']")));
-    }
-
-    private void click(WebElement element) {
-        wait.until(driver -> {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-            if (!element.isDisplayed() || !element.isEnabled()) {
-                return false;
-            }
-            try {
-                element.click();
-                return true;
-            }
-            catch (org.openqa.selenium.ElementNotInteractableException e) {
-                return false;
-            }
-        });
     }
 
     private static HttpEntity<String> json(String body) {

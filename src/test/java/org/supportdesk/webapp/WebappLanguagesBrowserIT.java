@@ -41,7 +41,6 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
@@ -66,6 +65,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
 import org.supportdesk.BrowserSession;
 import org.supportdesk.HeadlessChromium;
+import org.supportdesk.workspace.TasklistUi;
 
 /**
  * Camunda's webapps speak the browser's language: a staff member whose browser asks for Russian
@@ -259,6 +259,7 @@ class WebappLanguagesBrowserIT {
 
     private ChromeDriver driver;
     private WebDriverWait wait;
+    private TasklistUi ui;
 
     @BeforeEach
     void oneAppealIsWaitingForTriageAndOneForWork() {
@@ -289,7 +290,7 @@ class WebappLanguagesBrowserIT {
         String diagram = driver.findElement(By.cssSelector(".djs-container")).getText();
         String type = driver.findElement(By.cssSelector("td.type")).getText().trim();
         // the activity tree, in the sidebar's other tab
-        click(wait.until(elementToBeClickable(By.cssSelector(".ctn-sidebar ul.nav-tabs a[ng-click=\"sidebarTab = 'filters'\"]"))));
+        ui.click(wait.until(elementToBeClickable(By.cssSelector(".ctn-sidebar ul.nav-tabs a[ng-click=\"sidebarTab = 'filters'\"]"))));
         wait.until(visibilityOfElementLocated(By.cssSelector(".instance-tree .tree-node-label")));
         String tree = driver.findElement(By.cssSelector(".instance-tree")).getText();
         check(page.named(page.name() + "-tree"), language, prefix, foreign);
@@ -326,6 +327,7 @@ class WebappLanguagesBrowserIT {
         try (HeadlessChromium browser = HeadlessChromium.start("webapp-" + language.code(), language.tag)) {
             driver = browser.driver();
             wait = browser.newWait();
+            ui = new TasklistUi(driver, wait, port);
             if (language.timeZone != null) {
                 driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", language.timeZone));
             }
@@ -405,14 +407,14 @@ class WebappLanguagesBrowserIT {
                 check(queue.named("11-tasklist-start-process"), language, prefix, foreign);
                 closeDialog();
 
-                openFilter(language == Language.RUSSIAN ? "Очередь поддержки по сроку" : "Support queue by deadline");
-                click(wait.until(elementToBeClickable(By.cssSelector(".tasks-list .task a"))));
+                ui.openFilter(language == Language.RUSSIAN ? "Очередь поддержки по сроку" : "Support queue by deadline");
+                ui.click(wait.until(elementToBeClickable(By.cssSelector(".tasks-list .task a"))));
                 // moment's Russian locale, not only our labels ("Created 2 minutes ago"), on the first visit
                 // (translations arrive after the list is drawn) and on the next (they come from the cache)
                 waitForTaskAndItsTimes(language);
                 check(queue.named("12-tasklist-task"), language, prefix, foreign);
                 driver.navigate().refresh();
-                click(wait.until(elementToBeClickable(By.cssSelector(".tasks-list .task a"))));
+                ui.click(wait.until(elementToBeClickable(By.cssSelector(".tasks-list .task a"))));
                 waitForTaskAndItsTimes(language);
                 check(queue.named("13-tasklist-task-again"), language, prefix, foreign);
 
@@ -431,7 +433,7 @@ class WebappLanguagesBrowserIT {
                 String start = language == Language.RUSSIAN ? "Запустить" : "Start";
                 WebElement startButton = wait.until(elementToBeClickable(By.xpath(
                         "//div[contains(@class,'modal-footer')]//button[normalize-space(.)='" + start + "']")));
-                click(startButton);
+                ui.click(startButton);
                 wait.until(page -> driver.findElements(By.cssSelector(".fjs-form-field-error")).stream()
                         .filter(error -> error.getText().trim().equals(required)).count() == 5);
                 assertThat(driver.findElement(By.cssSelector(".modal-body .fjs-form")).getText())
@@ -442,12 +444,9 @@ class WebappLanguagesBrowserIT {
                     // the desk's own refusal (a description of blanks), written in both languages, reads Russian
                     for (Map.Entry<String, String> field : Map.of("Логин", "olga", "Проект", "shop-prod",
                             "Имя звонящего", "Ольга", "Тема", "Нет связи", "Описание", "   ").entrySet()) {
-                        WebElement label = wait.until(visibilityOfElementLocated(By.xpath("//form[contains(@class,"
-                                + "'fjs-form')]//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),'"
-                                + field.getKey() + "')]")));
-                        fill(By.id(label.getDomAttribute("for")), field.getValue());
+                        ui.type(field.getKey(), field.getValue());
                     }
-                    click(startButton);
+                    ui.click(startButton);
                     wait.until(visibilityOfElementLocated(By.xpath("//div[contains(@class,'modal')]"
                             + "//div[contains(@class,'alert-danger')][contains(normalize-space(.),'Описание: обязательное поле')]")));
                     check(queue.named("16-tasklist-phone-call-refused"), language, prefix, foreign);
@@ -461,7 +460,7 @@ class WebappLanguagesBrowserIT {
                 wait.until(page -> date.getDomAttribute("placeholder").equals(language.datePlaceholder));
                 check(queue.named("17-tasklist-cost-request"), language, prefix, foreign);
                 // its calendar: month and weekday names in the page's language, weeks from Monday in Russian
-                click(date);
+                ui.click(date);
                 WebElement calendar = wait.until(visibilityOfElementLocated(By.cssSelector(
                         ".modal-body .flatpickr-calendar.open")));
                 String month = calendar.findElement(By.cssSelector(".flatpickr-monthDropdown-months option:checked"))
@@ -491,6 +490,7 @@ class WebappLanguagesBrowserIT {
             }
             finally {
                 driver = null;
+                ui = null;
             }
         }
         assertThat(foreign).as("texts not in %s on the pages (data and proper names removed)", language).isEmpty();
@@ -515,7 +515,7 @@ class WebappLanguagesBrowserIT {
             // saved, and the page loads again in the new zone
             waitForFooterNaming("в вашем часовом поясе: " + NOVOSIBIRSK);
             assertThat(identity.getUserInfo("agent", "supportdesk.timeZone")).isEqualTo(NOVOSIBIRSK);
-            openFilter("Очередь поддержки по сроку");
+            ui.openFilter("Очередь поддержки по сроку");
             wait.until(page -> !driver.findElements(By.cssSelector(".tasks-list .sd-at")).isEmpty());
             List<String> times = driver.findElements(By.cssSelector(".tasks-list .sd-at")).stream()
                     .map(time -> time.getText().trim()).toList();
@@ -612,8 +612,7 @@ class WebappLanguagesBrowserIT {
     /** Opens a task by its address, then its Form tab, and waits for the form to show {@code formText}. */
     private void openTask(String taskId, String formTab, String formText) {
         driver.get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId);
-        click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'tabbed-content')]"
-                + "//ul[contains(@class,'nav-tabs')]/li/a[normalize-space(.)='" + formTab + "']"))));
+        ui.tab(formTab);
         wait.until(page -> driver.findElements(By.cssSelector(".fjs-form")).stream()
                 .anyMatch(form -> form.isDisplayed() && form.getText().contains(formText)));
     }
@@ -759,25 +758,16 @@ class WebappLanguagesBrowserIT {
 
     // --- Tasklist ---
 
-    private void openFilter(String name) {
-        String link = "//h4[contains(@class,'name')]/a[contains(normalize-space(.),'" + name + "')]";
-        click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'task-filter')]" + link))));
-        wait.until(visibilityOfElementLocated(By.xpath(
-                "//div[contains(@class,'task-filter') and contains(@class,'active')]" + link)));
-    }
-
     /** Opens Tasklist's start dialog and picks the process by its name in the page's language. */
     private void startProcess(Page queue, Language language, String russianName, String englishName) {
         open(queue, language);
         openDialog("li.start-process-action a", language == Language.RUSSIAN
                 ? "Выберите процесс для запуска" : "Click on the process to start");
-        click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
-                + "//ul[contains(@class,'processes')]//a[normalize-space(.)='"
-                + (language == Language.RUSSIAN ? russianName : englishName) + "']"))));
+        ui.chooseProcessToStart(language == Language.RUSSIAN ? russianName : englishName);
     }
 
     private void openDialog(String opener, String expected) {
-        click(wait.until(elementToBeClickable(By.cssSelector(opener))));
+        ui.click(wait.until(elementToBeClickable(By.cssSelector(opener))));
         wait.until(driver -> driver.findElements(By.cssSelector(".modal-content")).stream()
                 .anyMatch(dialog -> dialog.isDisplayed() && dialog.getText().contains(expected)));
         // faded and slid in: the screenshot shows the dialog, not its animation
@@ -789,7 +779,7 @@ class WebappLanguagesBrowserIT {
     }
 
     private void closeDialog() {
-        click(driver.findElement(By.cssSelector(".modal-content .modal-footer button, .modal-content button.close")));
+        ui.click(driver.findElement(By.cssSelector(".modal-content .modal-footer button, .modal-content button.close")));
         wait.until(driver -> driver.findElements(By.cssSelector(".modal-content")).isEmpty());
     }
 
@@ -799,13 +789,16 @@ class WebappLanguagesBrowserIT {
         return "http://localhost:" + port;
     }
 
-    /** The demo users' password is their id (default profile). */
+    /**
+     * Signs in on the welcome page, not Tasklist's as {@link TasklistUi#logIn} does: the admin and the
+     * modeler work in Cockpit and Admin. The demo users' password is their id (default profile).
+     */
     private void logIn(String user) {
         driver.manage().deleteAllCookies();
         driver.get(baseUrl() + "/camunda/app/welcome/default/");
         wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-        fill(By.cssSelector("form[name=signinForm] input[ng-model=username]"), user);
-        fill(By.cssSelector("form[name=signinForm] input[ng-model=password]"), user);
+        ui.fill(By.cssSelector("form[name=signinForm] input[ng-model=username]"), user);
+        ui.fill(By.cssSelector("form[name=signinForm] input[ng-model=password]"), user);
         driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
         wait.until(driver -> driver.findElements(By.cssSelector("form[name=signinForm]")).isEmpty()
                 || !driver.findElements(By.cssSelector(".page-notifications .alert-danger")).isEmpty());
@@ -859,36 +852,5 @@ class WebappLanguagesBrowserIT {
     private String appealDefinitionId() {
         return repository.createProcessDefinitionQuery().processDefinitionKey("appeal").latestVersion()
                 .singleResult().getId();
-    }
-
-    // --- browser helpers ---
-
-    private void fill(By locator, String text) {
-        wait.until(driver -> {
-            WebElement input = driver.findElement(locator);
-            if (text.equals(input.getDomProperty("value"))) {
-                return true;
-            }
-            click(input);
-            input.clear();
-            input.sendKeys(text);
-            return text.equals(input.getDomProperty("value"));
-        });
-    }
-
-    private void click(WebElement element) {
-        wait.until(driver -> {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-            if (!element.isDisplayed() || !element.isEnabled()) {
-                return false;
-            }
-            try {
-                element.click();
-                return true;
-            }
-            catch (ElementNotInteractableException e) { // also ElementClickInterceptedException
-                return false;
-            }
-        });
     }
 }

@@ -7,6 +7,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -17,8 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.supportdesk.BrowserSession;
 
 /**
- * What the workspace's browser tests do in Camunda Tasklist and its Camunda Forms, written once:
- * every step waits for what the page shows, never for time.
+ * What the browser tests do in Camunda Tasklist and its Camunda Forms, written once: every step
+ * waits for what the page shows, never for time.
  */
 public final class TasklistUi {
 
@@ -50,7 +51,21 @@ public final class TasklistUi {
         failOnErrorNotification();
     }
 
-    void openFilter(String name) {
+    /**
+     * Waits until the filters' names, without the task counter Tasklist adds to the open one, are
+     * {@code complete} and answers them.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> filterNames(Predicate<List<String>> complete) {
+        return wait.until(driver -> {
+            List<String> names = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.querySelectorAll('.task-filter h4.name > a'))"
+                            + ".map(a => a.firstChild.textContent.trim());");
+            return names != null && complete.test(names) ? names : null;
+        });
+    }
+
+    public void openFilter(String name) {
         By filter = By.xpath("//div[contains(@class,'task-filter')]//h4[contains(@class,'name')]/a[contains(normalize-space(.),"
                 + literal(name) + ")]");
         click(wait.until(elementToBeClickable(filter)));
@@ -58,7 +73,20 @@ public final class TasklistUi {
                 + "//h4[contains(@class,'name')]/a[contains(normalize-space(.)," + literal(name) + ")]")));
     }
 
-    // --- the list's cards
+    // --- the list's tasks and cards
+
+    /** The link of a task of that name in the list. */
+    public static By taskLink(String taskName) {
+        return By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4[contains(@class,'task')]"
+                + "/a[normalize-space(.)=" + literal(taskName) + "]");
+    }
+
+    public void waitForTaskInList(String taskName) {
+        wait.until(driver -> {
+            failOnErrorNotification();
+            return driver.findElements(taskLink(taskName)).stream().anyMatch(WebElement::isDisplayed);
+        });
+    }
 
     /** Waits until the list shows the card of this appeal and answers it. */
     WebElement card(String number) {
@@ -84,6 +112,30 @@ public final class TasklistUi {
         waitForAppeal(number);
     }
 
+    // --- starting a process
+
+    public void openStartProcessDialog() {
+        click(wait.until(elementToBeClickable(By.cssSelector(".start-process-action a"))));
+        wait.until(visibilityOfElementLocated(By.cssSelector(".modal-dialog ul.processes")));
+    }
+
+    /** The names of the processes the open "Start process" dialog offers, once it lists any. */
+    @SuppressWarnings("unchecked")
+    public List<String> startableProcesses() {
+        return wait.until(driver -> {
+            List<String> names = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                    "return Array.from(document.querySelectorAll('.modal-dialog ul.processes li a'))"
+                            + ".map(a => a.textContent.trim());");
+            return names == null || names.isEmpty() ? null : names;
+        });
+    }
+
+    /** Picks the process by the name the open "Start process" dialog shows. */
+    public void chooseProcessToStart(String name) {
+        click(wait.until(elementToBeClickable(By.xpath("//div[contains(@class,'modal-dialog')]"
+                + "//ul[contains(@class,'processes')]//a[normalize-space(.)=" + literal(name) + "]"))));
+    }
+
     // --- the task
 
     void waitForAppeal(String number) {
@@ -94,7 +146,7 @@ public final class TasklistUi {
         });
     }
 
-    void tab(String label) {
+    public void tab(String label) {
         By tab = By.xpath("//div[contains(@class,'tabbed-content')]//ul[contains(@class,'nav-tabs')]/li/a[normalize-space(.)="
                 + literal(label) + "]");
         click(wait.until(elementToBeClickable(tab)));
@@ -102,7 +154,7 @@ public final class TasklistUi {
                 + "/li[contains(@class,'active')]/a[normalize-space(.)=" + literal(label) + "]")));
     }
 
-    void claim(String fullName) {
+    public void claim(String fullName) {
         WebElement claim = wait.until(elementToBeClickable(By.cssSelector(".task-details button.claim")));
         click(claim);
         wait.until(invisibilityOfElementLocated(By.cssSelector(".task-details button.claim")));
@@ -116,7 +168,7 @@ public final class TasklistUi {
     // --- Camunda Forms (form-js)
 
     /** Waits for the Camunda Form to render, editable. */
-    void waitForForm() {
+    public void waitForForm() {
         wait.until(driver -> {
             for (WebElement failure : driver.findElements(By.cssSelector("[cam-tasklist-form] .alert-danger"))) {
                 if (failure.isDisplayed()) {
@@ -129,18 +181,22 @@ public final class TasklistUi {
         wait.until(invisibilityOfElementLocated(By.cssSelector("[cam-tasklist-form] .disabled-form")));
     }
 
-    WebElement field(String label) {
+    public WebElement field(String label) {
         WebElement labelElement = wait.until(visibilityOfElementLocated(By.xpath(
                 "//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')][starts-with(normalize-space(.),"
                         + literal(label) + ")]")));
         return driver.findElement(By.id(labelElement.getDomAttribute("for")));
     }
 
-    void type(String label, String text) {
+    public String fieldValue(String label) {
+        return field(label).getDomProperty("value");
+    }
+
+    public void type(String label, String text) {
         fill(By.id(field(label).getDomAttribute("id")), text);
     }
 
-    void selectOption(String label, String option) {
+    public void selectOption(String label, String option) {
         String container = "//div[contains(@class,'fjs-form-field-select')][label[starts-with(normalize-space(.),"
                 + literal(label) + ")]]";
         click(wait.until(elementToBeClickable(By.xpath(container + "//div[contains(@class,'fjs-select-display')]"))));
@@ -152,9 +208,10 @@ public final class TasklistUi {
                 option));
     }
 
-    void chooseRadio(String option) {
+    public void chooseRadio(String option) {
         By label = By.xpath("//div[contains(@class,'fjs-form-field-radio')]//label[input[@type='radio']][normalize-space(.)="
                 + literal(option) + "]");
+        // clicked again while not selected: the form may still settle (a textarea resizing on blur)
         wait.until(driver -> {
             WebElement radio = driver.findElement(label).findElement(By.tagName("input"));
             if (!radio.isSelected()) {
@@ -170,7 +227,7 @@ public final class TasklistUi {
     }
 
     /** Completes the form and waits until Tasklist has closed the task. */
-    void complete() {
+    public void complete() {
         pressComplete();
         wait.until(driver -> {
             failOnErrorNotification();
@@ -193,7 +250,7 @@ public final class TasklistUi {
                 .noneMatch(WebElement::isDisplayed));
     }
 
-    void failOnErrorNotification() {
+    public void failOnErrorNotification() {
         for (WebElement alert : driver.findElements(By.cssSelector(".page-notifications .alert-danger"))) {
             if (alert.isDisplayed()) {
                 throw new AssertionError("Tasklist reports: " + alert.getText());
@@ -203,8 +260,11 @@ public final class TasklistUi {
 
     // --- helpers
 
-    /** Types the text and waits until the input holds exactly that text; typed again when it does not. */
-    void fill(By locator, String text) {
+    /**
+     * Types the text and waits until the input holds exactly that text; typed again when it does not
+     * (a key stroke lost or doubled while the page was still busy).
+     */
+    public void fill(By locator, String text) {
         wait.until(driver -> {
             WebElement input = driver.findElement(locator);
             if (text.equals(input.getDomProperty("value"))) {
@@ -217,8 +277,12 @@ public final class TasklistUi {
         });
     }
 
-    /** Scrolls the element to the middle (the fixed footer covers the bottom) and clicks it once it takes the click. */
-    void click(WebElement element) {
+    /**
+     * Scrolls the element to the middle (the fixed footer covers the bottom) and clicks it once it
+     * takes the click; a notification or a moving layout that gets the click instead leaves it to be
+     * tried again.
+     */
+    public void click(WebElement element) {
         wait.until(driver -> {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
             if (!element.isDisplayed() || !element.isEnabled()) {
@@ -238,7 +302,8 @@ public final class TasklistUi {
                 wait.until(visibilityOfElementLocated(locator)));
     }
 
-    static String literal(String text) {
+    /** An XPath string literal for text that may hold an apostrophe. */
+    public static String literal(String text) {
         if (!text.contains("'")) {
             return "'" + text + "'";
         }

@@ -1,19 +1,15 @@
 package org.supportdesk.channel.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.or;
-import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
-
-import java.util.List;
+import static org.supportdesk.workspace.TasklistUi.literal;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +24,7 @@ import org.supportdesk.appeal.Appeal;
 import org.supportdesk.appeal.Appeals;
 import org.supportdesk.vocabulary.Channel;
 import org.supportdesk.vocabulary.Level;
+import org.supportdesk.workspace.TasklistUi;
 
 /**
  * The demo agent takes a call in Camunda Tasklist, in a headless Chromium: "Start process", "Register
@@ -61,31 +58,38 @@ class PhoneCallTasklistBrowserIT {
     @Autowired
     JdbcClient jdbc;
 
+    private TasklistUi ui;
+
+    @BeforeEach
+    void tasklistSteps() {
+        ui = new TasklistUi(driver, wait, port);
+    }
+
     @Test
     void agentRegistersACallThroughTheStartForm() {
         String login = "caller-" + System.nanoTime();
-        logIn("agent", "agent");
+        ui.logIn("agent");
 
-        openStartProcessDialog();
-        assertThat(startableProcesses()).contains("Register phone call").doesNotContain("Appeal", "appeal");
+        ui.openStartProcessDialog();
+        assertThat(ui.startableProcesses()).contains("Register phone call").doesNotContain("Appeal", "appeal");
         browser.capture("phone-01-start-list");
-        click(wait.until(elementToBeClickable(processLink("Register phone call"))));
-        wait.until(visibilityOfElementLocated(fieldLabel("Login")));
+        ui.chooseProcessToStart("Register phone call");
+        ui.field("Login"); // waits until the start form shows its first field
 
         // the form checks required fields and the address before anything is sent
         clickStart();
         wait.until(driver -> driver.findElements(formError("Field is required.")).size() == 5);
         browser.capture("phone-02-required");
-        type("Login", login);
-        type("Project", "shop-prod");
-        type("Caller's name", "Olga Petrova");
-        type("E-mail for replies", "olga at example.com");
-        type("Subject", "VPN drops");
+        ui.type("Login", login);
+        ui.type("Project", "shop-prod");
+        ui.type("Caller's name", "Olga Petrova");
+        ui.type("E-mail for replies", "olga at example.com");
+        ui.type("Subject", "VPN drops");
         // blanks pass the form's required check; the server refuses them
-        type("Description", "   ");
-        selectOption("How urgent is it for the caller?",
+        ui.type("Description", "   ");
+        ui.selectOption("How urgent is it for the caller?",
                 "Work has stopped, it is needed right now");
-        selectOption("How many users or services are affected?", "Only the caller");
+        ui.selectOption("How many users or services are affected?", "Only the caller");
         // once the form has shown its errors, Start waits until they are fixed
         wait.until(visibilityOfElementLocated(formError("Field must be a valid email.")));
         wait.until(driver -> driver.findElements(formError("Field is required.")).isEmpty());
@@ -93,19 +97,19 @@ class PhoneCallTasklistBrowserIT {
         browser.capture("phone-03-invalid-email");
         assertThat(appealsOf(login)).as("nothing sent yet").isZero();
 
-        type("E-mail for replies", "olga@example.com");
+        ui.type("E-mail for replies", "olga@example.com");
         clickStart();
         // the dialog stays open with the reason; the form's own refusal above left a notice without one
         WebElement refusal = wait.until(visibilityOfElementLocated(By.xpath(
                 "//div[contains(@class,'modal')]//div[contains(@class,'alert-danger')]"
                         + "[contains(normalize-space(.),'Description / Описание: required / обязательное поле')]")));
         assertThat(refusal.getText()).contains("The process could not be started.");
-        assertThat(fieldValue("Login")).as("the form keeps what was typed").isEqualTo(login);
+        assertThat(ui.fieldValue("Login")).as("the form keeps what was typed").isEqualTo(login);
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", refusal);
         browser.capture("phone-04-refused");
         assertThat(appealsOf(login)).as("refused call").isZero();
 
-        type("Description", DESCRIPTION);
+        ui.type("Description", DESCRIPTION);
         clickStart();
         wait.until(invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
         wait.until(visibilityOfElementLocated(By.xpath("//div[contains(@class,'page-notifications')]"
@@ -133,40 +137,7 @@ class PhoneCallTasklistBrowserIT {
                 .query(Long.class).single();
     }
 
-    // --- Tasklist
-
-    private void logIn(String user, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get("http://localhost:" + port + "/camunda/app/tasklist/");
-        wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
-        fill(By.cssSelector("form[name=signinForm] input[ng-model=username]"), user);
-        fill(By.cssSelector("form[name=signinForm] input[ng-model=password]"), password);
-        driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-        wait.until(or(visibilityOfElementLocated(By.cssSelector(".task-filter")),
-                visibilityOfElementLocated(By.cssSelector(".page-notifications .alert-danger"))));
-        assertThat(driver.findElements(By.cssSelector(".page-notifications .alert-danger")))
-                .as("login notifications of %s", user).isEmpty();
-    }
-
-    private void openStartProcessDialog() {
-        click(wait.until(elementToBeClickable(By.cssSelector(".start-process-action a"))));
-        wait.until(visibilityOfElementLocated(By.cssSelector(".modal-dialog ul.processes")));
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> startableProcesses() {
-        return wait.until(driver -> {
-            List<String> names = (List<String>) ((JavascriptExecutor) driver).executeScript(
-                    "return Array.from(document.querySelectorAll('.modal-dialog ul.processes li a'))"
-                            + ".map(a => a.textContent.trim());");
-            return names == null || names.isEmpty() ? null : names;
-        });
-    }
-
-    private static By processLink(String name) {
-        return By.xpath("//div[contains(@class,'modal-dialog')]//ul[contains(@class,'processes')]"
-                + "//a[normalize-space(.)=" + literal(name) + "]");
-    }
+    // --- the start form
 
     private WebElement startButton() {
         return driver.findElement(By.xpath(
@@ -175,80 +146,11 @@ class PhoneCallTasklistBrowserIT {
 
     private void clickStart() {
         wait.until(driver -> startButton().isEnabled());
-        click(startButton());
-    }
-
-    // --- Camunda Forms (form-js)
-
-    private static By fieldLabel(String label) {
-        return By.xpath("//form[contains(@class,'fjs-form')]//label[contains(@class,'fjs-form-field-label')]"
-                + "[starts-with(normalize-space(.)," + literal(label) + ")]");
+        ui.click(startButton());
     }
 
     private static By formError(String text) {
         return By.xpath("//form[contains(@class,'fjs-form')]//*[contains(@class,'fjs-form-field-error')]"
                 + "[normalize-space(.)=" + literal(text) + "]");
-    }
-
-    private String fieldValue(String label) {
-        WebElement labelElement = wait.until(visibilityOfElementLocated(fieldLabel(label)));
-        return driver.findElement(By.id(labelElement.getDomAttribute("for"))).getDomProperty("value");
-    }
-
-    private void type(String label, String text) {
-        WebElement labelElement = wait.until(visibilityOfElementLocated(fieldLabel(label)));
-        fill(By.id(labelElement.getDomAttribute("for")), text);
-    }
-
-    private void selectOption(String label, String option) {
-        String container = "//div[contains(@class,'fjs-form-field-select')][label[starts-with(normalize-space(.),"
-                + literal(label) + ")]]";
-        click(wait.until(elementToBeClickable(By.xpath(container + "//div[contains(@class,'fjs-select-display')]"))));
-        By item = By.xpath(container + "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)="
-                + literal(option) + "]");
-        click(wait.until(elementToBeClickable(item)));
-        wait.until(invisibilityOfElementLocated(By.xpath(container + "//div[contains(@class,'fjs-dropdownlist')]")));
-        wait.until(textToBePresentInElementLocated(By.xpath(container + "//div[contains(@class,'fjs-select-display')]"),
-                option));
-    }
-
-    // --- helpers, as in TasklistBrowserIT
-
-    /** Types the text and waits until the input holds exactly it; typed again when a key stroke was lost. */
-    private void fill(By locator, String text) {
-        wait.until(driver -> {
-            WebElement input = driver.findElement(locator);
-            if (text.equals(input.getDomProperty("value"))) {
-                return true;
-            }
-            click(input);
-            input.clear();
-            input.sendKeys(text);
-            return text.equals(input.getDomProperty("value"));
-        });
-    }
-
-    /** Scrolls the element to the middle and clicks it once it takes the click. */
-    private void click(WebElement element) {
-        wait.until(driver -> {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-            if (!element.isDisplayed() || !element.isEnabled()) {
-                return false;
-            }
-            try {
-                element.click();
-                return true;
-            }
-            catch (ElementNotInteractableException e) { // also ElementClickInterceptedException
-                return false;
-            }
-        });
-    }
-
-    private static String literal(String text) {
-        if (!text.contains("'")) {
-            return "'" + text + "'";
-        }
-        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 }

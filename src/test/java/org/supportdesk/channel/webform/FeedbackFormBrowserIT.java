@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,8 +49,6 @@ import org.supportdesk.HeadlessChromium;
         "supportdesk.intake-rate-limit.requests-per-minute=1000"})
 @DirtiesContext
 class FeedbackFormBrowserIT {
-
-    private static final Duration TIMEOUT = HeadlessChromium.TIMEOUT;
 
     private static final String DESCRIPTION = "Since 09:40 UTC our instances in project web-prod cannot reach"
             + " the object storage; uploads time out after 30 seconds.";
