@@ -87,6 +87,9 @@
 
   var MAX_FILES = 10, MAX_FILE = 10 * 1024 * 1024, MAX_TOTAL = 25 * 1024 * 1024;
   var lang = (navigator.language || 'en').toLowerCase().indexOf('ru') === 0 ? 'ru' : 'en';
+  // the status link carries the language the customer chose on the form
+  var linkLang = new URLSearchParams(location.hash.replace(/^#/, '')).get('lang');
+  if (linkLang === 'ru' || linkLang === 'en') { lang = linkLang; }
   var rerender = function () {};
 
   function t(key) { return TEXTS[lang][key]; }
@@ -260,7 +263,8 @@
     $('result-rejection').hidden = !c.rejectionReason;
     text($('result-rejection-reason'), c.rejectionReason);
     // the token goes in the fragment: browsers never send it to the server or in a Referer
-    var link = 'status.html#number=' + encodeURIComponent(c.number) + '&token=' + encodeURIComponent(c.accessToken);
+    var link = 'status.html#number=' + encodeURIComponent(c.number) + '&token=' + encodeURIComponent(c.accessToken)
+      + '&lang=' + lang;
     $('status-link').setAttribute('href', link);
     text($('status-link-text'), new URL(link, location.href).href);
     $('result').hidden = false;

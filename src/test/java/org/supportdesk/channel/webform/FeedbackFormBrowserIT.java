@@ -120,6 +120,8 @@ class FeedbackFormBrowserIT {
         // the token travels only in the fragment, never to the server
         assertThat(link).contains("/feedback/status.html#number=" + number + "&token=");
         assertThat(link.substring(0, link.indexOf('#'))).doesNotContain("token");
+        // and the language the customer chose on the form
+        assertThat(link).endsWith("&lang=en");
         browser.capture("feedback-02-sent");
 
         click(By.id("status-link"));
@@ -144,6 +146,12 @@ class FeedbackFormBrowserIT {
                 REPLY));
         wait.until(driver -> driver.findElement(By.id("reply")).getDomProperty("value").isEmpty());
         browser.capture("feedback-04-replied");
+
+        // a link that carries Russian opens the status page in Russian, whatever the browser's language
+        driver.get(link.replace("&lang=en", "&lang=ru"));
+        wait.until(textToBePresentInElementLocated(By.tagName("h1"), "Обращение " + number));
+        wait.until(textToBePresentInElementLocated(By.id("messages"), REPLY));
+        browser.capture("feedback-04b-status-ru");
 
         ResponseEntity<JsonNode> staffView = http.withBasicAuth("agent", "agent")
                 .getForEntity("/api/appeals/" + number, JsonNode.class);
